@@ -1,0 +1,80 @@
+// The audit log: an append-only chain of events in which each event carries the SHA-256 of
+// the previous one, and every committed transaction ends with a checkpoint of the chain head
+// signed by the workspace's Ed25519 key. This header is backend-neutral: the hashing and the
+// verification are pure functions over events that any Store backend reads back.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/json.h"
+#include "core/status.h"
+#include "core/time.h"
+
+namespace tafkik::store {
+
+// What a caller asks to have recorded. `details` is kept with the event and hashed.
+struct AuditRecord {
+  std::string action;         // "entity.put", "case.create", "entity.read", "access.denied"
+  std::string object;         // "case:MA-2026-0001", "entity:3f2a...", "import:cdr.csv"
+  std::string outcome = "ok"; // "ok", "denied", "failed"
+  Json details = Json::object();
+};
+
+struct AuditEvent {
+  int64_t index = 0;           // 1-based, consecutive
+  Timestamp time;              // UTC
+  std::string actor;
+  std::string action;
+  std::string object;
+  std::string outcome;
+  std::string details;         // canonical JSON text
+  std::string details_sha256;  // SHA-256 hex of `details`
+  std::string prev_hash;       // hash of event index-1; 64 zeros for the first event
+  std::string hash;            // EventHash(*this)
+};
+
+struct AuditCheckpoint {
+  int64_t index = 0;        // the last event it covers
+  std::string hash;         // that event's hash
+  Timestamp time;
+  std::string public_key;   // hex Ed25519 public key
+  std::string signature;    // hex signature of CheckpointMessage(index, hash)
+};
+
+inline constexpr char kGenesisHash[] =
+    "0000000000000000000000000000000000000000000000000000000000000000";
+
+// SHA-256 hex of the canonical JSON of every field except `hash`.
+std::string EventHash(const AuditEvent& event);
+// "tafkik-audit-checkpoint\n<index>\n<hash>": what a checkpoint signs.
+std::string CheckpointMessage(int64_t index, const std::string& hash);
+
+// Builds the next event after `previous` (nullptr for the first).
+AuditEvent MakeEvent(const AuditEvent* previous, Timestamp time, const std::string& actor,
+                     const AuditRecord& record);
+
+struct AuditVerifyReport {
+  bool ok = false;
+  int64_t events = 0;               // events read
+  int64_t checkpoints = 0;          // checkpoints read
+  std::optional<int64_t> first_bad_index;  // the first event index that fails, if any
+  std::string reason;               // why it fails; "" when ok
+  std::string head_hash;            // hash of the last good event
+};
+
+// Re-computes the chain over `events` (in stored order) and checks every checkpoint
+// against the chain and `public_key_hex`. Detects an edited event (its hash or details hash
+// no longer match), a deleted or reordered one (index or prev_hash break), a truncated tail
+// (a checkpoint beyond the last event) and unsigned events after the last checkpoint.
+AuditVerifyReport VerifyAuditChain(const std::vector<AuditEvent>& events,
+                                   const std::vector<AuditCheckpoint>& checkpoints,
+                                   const std::string& public_key_hex);
+
+Json ToJson(const AuditEvent& event);
+Json ToJson(const AuditVerifyReport& report);
+
+}  // namespace tafkik::store
