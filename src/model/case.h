@@ -51,7 +51,8 @@ struct Case {
 };
 
 // InvalidArgument naming the field: empty reference (or not [A-Za-z0-9/_.-]{1,64}), country
-// not ISO 3166, no offence, empty lead unit.
+// not ISO 3166 (lower case), no offence, empty lead unit, title/region/lead unit not valid
+// UTF-8, a member whose entity id is not valid (IsValidEntityId).
 Status ValidateCase(const Case& c);
 
 }  // namespace tafkik::model
