@@ -35,7 +35,8 @@ class Sha256Hasher {
   std::unique_ptr<State> state_;
 };
 
-// Hashes a whole file, streaming. NotFound / Unavailable with the path in the message.
+// Hashes a whole file, streaming. NotFound when missing, PermissionDenied when unreadable,
+// InvalidArgument for a directory, Unavailable on other I/O errors; the path is in the message.
 Result<std::string> Sha256FileHex(const std::string& path);
 
 }  // namespace tafkik

@@ -32,7 +32,8 @@ struct Money {
 // or the currency is unknown.
 Result<Money> ParseMoney(std::string_view amount, std::string_view currency);
 
-// "1234.50" for {123450, "MAD"}; "12.345" for {12345, "LYD"}.
+// "1234.50" for {123450, "MAD"}; "12.345" for {12345, "LYD"}; "-0.05" for {-5, "EUR"}.
+// An unknown currency is formatted with 2 decimals, the most common minor unit.
 std::string FormatAmount(const Money& money);
 
 }  // namespace tafkik

@@ -12,8 +12,11 @@ namespace tafkik {
 class SigningKey {
  public:
   static SigningKey Generate();
-  // Reads a key written by Save. NotFound when missing; DataLoss when malformed;
-  // PermissionDenied when the file is readable by group or others.
+  // Reads a key written by Save. NotFound when missing; DataLoss when malformed (wrong
+  // length, not hex, a secret whose halves do not match, not a regular file);
+  // PermissionDenied when the file grants any access to group or others (a readable key
+  // may have been copied, a writable one replaced) or when this process may not open it;
+  // Unavailable on other I/O errors.
   static Result<SigningKey> Load(const std::string& path);
 
   SigningKey(const SigningKey&) = delete;
@@ -22,7 +25,9 @@ class SigningKey {
   SigningKey& operator=(SigningKey&& other) noexcept;
   ~SigningKey();
 
-  // Writes the secret key to `path` with mode 0600 (fails with AlreadyExists if present).
+  // Writes the secret key to `path` as 128 hex digits and a newline, mode 0600, synced to
+  // disk. AlreadyExists if the file is present (a key is never overwritten); NotFound when
+  // the directory is missing; PermissionDenied or Unavailable on other failures.
   Status Save(const std::string& path) const;
 
   std::string PublicKeyHex() const;          // 64 hex digits

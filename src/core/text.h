@@ -10,13 +10,21 @@ namespace tafkik {
 std::string_view Trim(std::string_view text);
 std::string AsciiLower(std::string_view text);
 std::string AsciiUpper(std::string_view text);
+// Every field, empty ones included: Split("a,,b", ',') is {"a", "", "b"}; Split("", ',')
+// is {""}.
 std::vector<std::string> Split(std::string_view text, char separator);
 std::string Join(const std::vector<std::string>& parts, std::string_view separator);
+// Strict RFC 3629: no overlong forms, no surrogates, nothing above U+10FFFF.
 bool IsValidUtf8(std::string_view text);
 
-// A case- and accent-insensitive key for name lookups: NFKD, marks removed, lower case,
-// Arabic letter forms folded (alef variants -> ا, ى -> ي, ة -> ه, tatweel and harakat
-// removed), punctuation to spaces, whitespace collapsed. "Mohamed  BEN-Ali" -> "mohamed ben ali".
+// A case- and accent-insensitive key for name lookups: compatibility forms folded (NFKC),
+// case folded (lower case; ß -> ss), default-ignorable characters (ZWNJ, soft hyphen)
+// dropped, then decomposed and every combining mark removed (é -> e, harakat, U+0670).
+// Arabic letter forms are folded: alef variants (أ إ آ ٱ) -> ا, ى and Persian ی -> ي,
+// ة -> ه, Persian ک -> ك, tatweel removed. Decimal digits of any script (٠-٩, ۰-۹) become
+// 0-9. Every character that is not a letter or a number (punctuation, hyphens, symbols,
+// spaces) becomes a space; spaces are collapsed and trimmed. Invalid UTF-8 bytes count as
+// symbols. "Mohamed  BEN-Ali" -> "mohamed ben ali"; "مُحَمَّد" -> "محمد".
 std::string NameKey(std::string_view name);
 
 // ISO 3166-1 alpha-2 codes, lower case as FtM stores them ("ma", "eg", "ly", "tn").

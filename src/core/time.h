@@ -30,14 +30,18 @@ class Timestamp {
 };
 
 // Parses an ISO 8601 UTC instant: "2025-07-01T10:20:30Z", "...30.123456Z", "...+02:00"
-// (offset applied), or a date "2025-07-01" (midnight UTC). InvalidArgument otherwise.
+// (offset applied), or a date "2025-07-01" (midnight UTC). Seconds may be omitted
+// ("2025-07-01T10:20Z"); 1 to 9 fractional digits are read and those past the sixth are
+// truncated. A time without 'Z' or an offset is InvalidArgument (use LocalToUtc), as are
+// impossible dates, hours past 23 and leap seconds.
 Result<Timestamp> ParseTimestamp(std::string_view text);
 
 // "2025-07-01T10:20:30Z", with ".ffffff" only when the microseconds are not zero.
+// Round-trips through ParseTimestamp for years 0000 to 9999.
 std::string FormatTimestamp(Timestamp t);
 
 // Converts a wall-clock time in `zone` (an IANA name such as "Africa/Cairo") to UTC.
-// `local` is "YYYY-MM-DD HH:MM[:SS]" or "YYYY-MM-DDTHH:MM[:SS]". A time that does not exist
+// `local` is "YYYY-MM-DD HH:MM[:SS[.ffffff]]" or the same with 'T'. A time that does not exist
 // (skipped by a DST change) is InvalidArgument; an ambiguous one (repeated) takes the earlier
 // instant. NotFound when the zone is unknown.
 Result<Timestamp> LocalToUtc(std::string_view local, std::string_view zone);

@@ -1,0 +1,73 @@
+#include "core/phone.h"
+
+#include <phonenumbers/phonenumberutil.h>
+
+#include <algorithm>
+
+#include "core/text.h"
+
+namespace tafkik {
+
+namespace {
+
+using i18n::phonenumbers::PhoneNumber;
+using i18n::phonenumbers::PhoneNumberUtil;
+
+constexpr size_t kMinE164Digits = 8;
+constexpr size_t kMaxE164Digits = 15;
+// libphonenumber's region for numbers that carry their own country calling code.
+constexpr char kUnknownRegion[] = "ZZ";
+
+bool HasE164Shape(std::string_view text) {
+  if (text.empty() || text.front() != '+') return false;
+  std::string_view digits = text.substr(1);
+  if (digits.size() < kMinE164Digits || digits.size() > kMaxE164Digits) return false;
+  if (digits.front() == '0') return false;  // no country calling code starts with 0
+  return std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+std::string FormatE164(const PhoneNumber& number) {
+  std::string out;
+  PhoneNumberUtil::GetInstance()->Format(number, PhoneNumberUtil::E164, &out);
+  return out;
+}
+
+Status NotAPhone(std::string_view raw, std::string_view region, std::string_view why) {
+  return InvalidArgumentError("phone number \"" + std::string(raw) + "\" (region " +
+                              (region.empty() ? std::string("none") : std::string(region)) +
+                              "): " + std::string(why));
+}
+
+}  // namespace
+
+bool IsE164(std::string_view text) {
+  if (!HasE164Shape(text)) return false;
+  const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
+  PhoneNumber number;
+  if (util->Parse(std::string(text), kUnknownRegion, &number) !=
+      PhoneNumberUtil::NO_PARSING_ERROR) {
+    return false;
+  }
+  // Formatting back must give the same text: "+2120612345678" parses (the national prefix 0
+  // is dropped) but is not the E.164 form of that number.
+  return util->IsPossibleNumber(number) && FormatE164(number) == text;
+}
+
+Result<std::string> NormalizePhone(std::string_view raw, std::string_view default_region) {
+  std::string region = default_region.empty() ? kUnknownRegion : AsciiUpper(default_region);
+  const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
+  PhoneNumber number;
+  PhoneNumberUtil::ErrorType error = util->Parse(std::string(raw), region, &number);
+  if (error == PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR) {
+    return NotAPhone(raw, default_region, "unknown country calling code or region");
+  }
+  if (error != PhoneNumberUtil::NO_PARSING_ERROR) {
+    return NotAPhone(raw, default_region, "not a phone number");
+  }
+  if (!util->IsPossibleNumber(number)) {
+    return NotAPhone(raw, default_region, "not a possible number (wrong length)");
+  }
+  return FormatE164(number);
+}
+
+}  // namespace tafkik
