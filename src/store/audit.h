@@ -66,6 +66,28 @@ struct AuditVerifyReport {
   std::string head_hash;            // hash of the last good event
 };
 
+// Checks a chain event by event, so that a store can stream a log of any length through it.
+// Feed events in stored order; before each event, feed the checkpoints whose index is below
+// it; after the last event, the remaining checkpoints. Each Add returns false once a fault is
+// found (further input is ignored). Not thread-safe.
+class AuditChainVerifier {
+ public:
+  explicit AuditChainVerifier(std::string public_key_hex);
+  bool AddEvent(const AuditEvent& event);
+  bool AddCheckpoint(const AuditCheckpoint& checkpoint);
+  AuditVerifyReport Finish();
+
+ private:
+  bool Fail(int64_t index, std::string reason);
+
+  std::string public_key_hex_;
+  AuditVerifyReport report_;
+  int64_t last_index_ = 0;
+  std::string last_hash_ = kGenesisHash;
+  int64_t last_checkpoint_index_ = 0;
+  bool failed_ = false;
+};
+
 // Re-computes the chain over `events` (in stored order) and checks every checkpoint
 // against the chain and `public_key_hex`. Detects an edited event (its hash or details hash
 // no longer match), a deleted or reordered one (index or prev_hash break), a truncated tail

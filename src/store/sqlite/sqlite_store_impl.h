@@ -1,0 +1,133 @@
+// Private to the SQLite backend: the Store and WriteTransaction implementations.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <tuple>
+#include <unordered_map>
+#include <map>
+
+#include "core/signing.h"
+#include "model/schema.h"
+#include "store/sqlite/database.h"
+#include "store/store.h"
+#include "store/workspace.h"
+
+namespace tafkik::store::sqlite {
+
+// A statement prepared on first use and reused for the life of its owner.
+class CachedStatement {
+ public:
+  explicit CachedStatement(const char* sql) : sql_(sql) {}
+  // The prepared statement, reset and ready to bind.
+  Result<Statement*> Get(Database& db);
+
+ private:
+  const char* sql_;
+  std::optional<Statement> statement_;
+};
+
+// Appends one audit event and a checkpoint signed with `key`. REQUIRES: inside a write
+// transaction on `db`.
+Status AppendAuditEvent(Database& db, const SigningKey& key, const std::string& actor,
+                        const AuditRecord& record);
+
+// Streams the whole log through an AuditChainVerifier.
+Result<AuditVerifyReport> VerifyAuditLog(Database& db, const std::string& public_key_hex);
+
+class SqliteStore final : public Store {
+ public:
+  SqliteStore(std::unique_ptr<Database> db, SigningKey key, WorkspacePaths paths)
+      : db_(std::move(db)), key_(std::move(key)), paths_(std::move(paths)) {}
+
+  Result<std::unique_ptr<WriteTransaction>> BeginWrite(const Actor& actor) override;
+  Result<model::Entity> GetEntity(const EntityId& id) override;
+  Result<model::Relation> GetRelation(const EntityId& id) override;
+  Result<std::vector<model::Entity>> ListEntities(const EntityQuery& query) override;
+  Result<std::vector<model::Entity>> SearchEntities(const SearchQuery& query) override;
+  Result<std::vector<model::Relation>> ListRelations(const RelationQuery& query) override;
+  Result<model::Case> GetCase(const std::string& reference) override;
+  Result<std::vector<model::Case>> ListCases() override;
+  Result<std::vector<CaseRole>> RolesOf(const EntityId& id) override;
+  Result<Counts> Count() override;
+  Status RecordEvent(const Actor& actor, const AuditRecord& record) override;
+  Result<std::vector<AuditEvent>> ListAuditEvents(int64_t from, int64_t limit) override;
+  Result<AuditVerifyReport> VerifyAudit() override;
+
+  Database& db() { return *db_; }
+  const SigningKey& key() const { return key_; }
+  // Set while a WriteTransaction is open: SQLite has one writer per connection.
+  bool write_open = false;
+
+ private:
+  Result<model::PropertyMap> LoadValues(int64_t rowid);
+  Result<model::Entity> LoadEntityRow(Statement& row);        // columns: id, eid, schema
+  Result<model::Relation> LoadRelationRow(Statement& row);    // id, eid, schema, src, dst, s, e
+  Result<std::optional<int64_t>> RowIdOf(const EntityId& id);
+  Result<std::vector<int64_t>> EntitiesWithKeyPrefix(const std::string& prefix, int64_t limit);
+
+  std::unique_ptr<Database> db_;
+  SigningKey key_;
+  WorkspacePaths paths_;
+  CachedStatement load_values_{
+      "SELECT p.name, v.value, s.dataset, s.source_sha256, v.row, s.evidence_id, s.user "
+      "FROM entity_values v JOIN properties p ON p.id = v.property "
+      "JOIN sources s ON s.id = v.source WHERE v.entity = ? ORDER BY v.rowid"};
+};
+
+class SqliteWriteTransaction final : public WriteTransaction {
+ public:
+  SqliteWriteTransaction(SqliteStore& store, Actor actor)
+      : store_(store), db_(store.db()), actor_(std::move(actor)) {}
+  ~SqliteWriteTransaction() override;
+
+  Status PutEntity(const model::Entity& entity) override;
+  Status PutRelation(const model::Relation& relation) override;
+  Result<CaseId> CreateCase(const model::Case& c) override;
+  Status AddCaseMember(const std::string& case_reference,
+                       const model::CaseMember& member) override;
+  Status Commit(const AuditRecord& record) override;
+
+ private:
+  using SourceKey = std::tuple<std::string, std::string, std::string, std::string>;
+
+  Result<int64_t> UpsertEntityRow(const EntityId& id, const std::string& schema, bool relation);
+  Status PutValues(int64_t rowid, const model::Schema& schema,
+                   const model::PropertyMap& properties);
+  Result<int64_t> PropertyId(const std::string& name);
+  Result<int64_t> SourceId(const model::Provenance& provenance);
+  Result<int64_t> EndRowId(const std::string& context, const EntityId& id);
+  Status CheckSameEnds(const model::Relation& relation, int64_t rowid, int64_t source,
+                       int64_t target);
+
+  SqliteStore& store_;
+  Database& db_;
+  const Actor actor_;
+  bool finished_ = false;
+  // Caches valid for this transaction only (rolled-back ids must not leak into the next).
+  std::unordered_map<std::string, int64_t> property_ids_;
+  std::map<SourceKey, int64_t> source_ids_;
+  std::unordered_map<std::string, int64_t> entity_rowids_;
+
+  CachedStatement upsert_entity_{
+      "INSERT INTO entities(eid, schema, is_relation) VALUES (?, ?, ?) "
+      "ON CONFLICT(eid) DO UPDATE SET eid = excluded.eid RETURNING id, schema, is_relation"};
+  CachedStatement upsert_property_{
+      "INSERT INTO properties(name) VALUES (?) "
+      "ON CONFLICT(name) DO UPDATE SET name = excluded.name RETURNING id"};
+  CachedStatement upsert_source_{
+      "INSERT INTO sources(dataset, source_sha256, evidence_id, user) VALUES (?, ?, ?, ?) "
+      "ON CONFLICT DO UPDATE SET user = excluded.user RETURNING id"};
+  CachedStatement insert_value_{
+      "INSERT OR IGNORE INTO entity_values(entity, property, value, source, row) "
+      "VALUES (?, ?, ?, ?, ?)"};
+  CachedStatement insert_lookup_{"INSERT OR IGNORE INTO lookup(key, entity) VALUES (?, ?)"};
+  CachedStatement insert_relation_{
+      "INSERT INTO relations(entity, source, target, start_us, end_us) VALUES (?, ?, ?, ?, ?) "
+      "ON CONFLICT(entity) DO NOTHING"};
+  CachedStatement relation_ends_{"SELECT source, target FROM relations WHERE entity = ?"};
+  CachedStatement find_thing_{"SELECT id FROM entities WHERE eid = ? AND is_relation = 0"};
+};
+
+}  // namespace tafkik::store::sqlite
