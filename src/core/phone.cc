@@ -3,6 +3,9 @@
 #include <phonenumbers/phonenumberutil.h>
 
 #include <algorithm>
+#include <array>
+#include <functional>
+#include <string>
 
 #include "core/text.h"
 
@@ -38,10 +41,25 @@ Status NotAPhone(std::string_view raw, std::string_view region, std::string_view
                               "): " + std::string(why));
 }
 
-}  // namespace
+// Numbers already accepted on this thread. Call records name the same few thousand numbers
+// millions of times, and a libphonenumber parse costs about 20 microseconds, so a
+// direct-mapped cache of accepted texts (a slot holds the last number hashed to it) turns
+// validating a 10-million-row file from minutes into seconds. Only acceptances are cached:
+// a wrong number costs a parse every time, which keeps the cache from ever deciding alone.
+class AcceptedNumbers {
+ public:
+  bool Contains(std::string_view text) const { return slots_[SlotOf(text)] == text; }
+  void Add(std::string_view text) { slots_[SlotOf(text)] = text; }
 
-bool IsE164(std::string_view text) {
-  if (!HasE164Shape(text)) return false;
+ private:
+  static constexpr size_t kSlots = 1 << 14;
+  static size_t SlotOf(std::string_view text) {
+    return std::hash<std::string_view>{}(text) & (kSlots - 1);
+  }
+  std::array<std::string, kSlots> slots_;
+};
+
+bool IsE164Uncached(std::string_view text) {
   const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
   PhoneNumber number;
   if (util->Parse(std::string(text), kUnknownRegion, &number) !=
@@ -51,6 +69,17 @@ bool IsE164(std::string_view text) {
   // Formatting back must give the same text: "+2120612345678" parses (the national prefix 0
   // is dropped) but is not the E.164 form of that number.
   return util->IsPossibleNumber(number) && FormatE164(number) == text;
+}
+
+}  // namespace
+
+bool IsE164(std::string_view text) {
+  if (!HasE164Shape(text)) return false;
+  thread_local AcceptedNumbers accepted;
+  if (accepted.Contains(text)) return true;
+  if (!IsE164Uncached(text)) return false;
+  accepted.Add(text);
+  return true;
 }
 
 Result<std::string> NormalizePhone(std::string_view raw, std::string_view default_region) {

@@ -80,3 +80,23 @@ TEST(NormalizePhoneTest, NationalNumberNeedsAKnownRegion) {
 
 }  // namespace
 }  // namespace tafkik
+
+namespace tafkik {
+namespace {
+
+// IsE164 caches accepted numbers per thread; the cache must never change an answer.
+TEST(IsE164Test, CachedAnswersEqualFreshOnes) {
+  std::vector<std::string> numbers;
+  for (int suffix = 0; suffix < 40'000; ++suffix) {  // more numbers than cache slots
+    numbers.push_back("+2126" + std::to_string(10'000'000 + suffix));
+  }
+  for (const std::string& number : numbers) ASSERT_TRUE(IsE164(number)) << number;
+  for (const std::string& number : numbers) ASSERT_TRUE(IsE164(number)) << number;
+  // Non-canonical and impossible forms stay rejected however often valid ones were seen.
+  EXPECT_FALSE(IsE164("+2120612345678"));
+  EXPECT_FALSE(IsE164("+21261234"));
+  EXPECT_FALSE(IsE164("+999612345678"));
+}
+
+}  // namespace
+}  // namespace tafkik
