@@ -1,0 +1,33 @@
+#include "synth/generator.h"
+
+#include "synth/emitter.h"
+#include "synth/truth.h"
+#include "synth/world.h"
+
+namespace tafkik::synth {
+
+Result<GenerationSummary> Generate(const GeneratorOptions& options, Sink& sink) {
+  if (options.scale < 1 || options.scale > kMaxScale) {
+    return InvalidArgumentError("scale must be between 1 and " + std::to_string(kMaxScale) +
+                                ", got " + std::to_string(options.scale));
+  }
+  const internal::World world = internal::BuildWorld(options.seed, options.scale);
+  GenerationSummary summary;
+  internal::Emitter emitter(sink, options.seed, summary);
+  const internal::PlaceIds places = internal::MakePlaceIds(world);
+  TAFKIK_RETURN_IF_ERROR(internal::EmitPlaces(world, places, emitter));
+  TAFKIK_RETURN_IF_ERROR(internal::EmitPersons(world, emitter));
+  TAFKIK_RETURN_IF_ERROR(internal::EmitPhones(world, emitter));
+  TAFKIK_RETURN_IF_ERROR(internal::EmitHoldings(world, emitter));
+  TAFKIK_RETURN_IF_ERROR(internal::EmitLinks(world, places, emitter));
+  TAFKIK_RETURN_IF_ERROR(internal::EmitPayments(world, emitter));
+  TAFKIK_RETURN_IF_ERROR(internal::EmitTravels(world, places, emitter));
+  TAFKIK_RETURN_IF_ERROR(internal::EmitCalls(world, emitter));
+  TAFKIK_RETURN_IF_ERROR(internal::EmitCases(world, emitter));
+  if (!options.truth_path.empty()) {
+    TAFKIK_RETURN_IF_ERROR(internal::WriteTruth(world, summary, options.truth_path));
+  }
+  return summary;
+}
+
+}  // namespace tafkik::synth
