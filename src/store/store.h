@@ -55,7 +55,7 @@ struct SearchQuery {
 struct Counts {
   std::map<std::string, int64_t> entities_by_schema;   // things only
   std::map<std::string, int64_t> relations_by_schema;
-  int64_t values = 0;
+  int64_t values = 0;  // values of entities (relation values are packed with each relation)
   int64_t cases = 0;
   int64_t audit_events = 0;
 };

@@ -59,6 +59,15 @@ Statement& Statement::Bind(int index, const std::optional<int64_t>& number) {
   return number ? Bind(index, *number) : BindNull(index);
 }
 
+Statement& Statement::BindBlob(int index, std::string_view bytes) {
+  // A zero-length blob must still be a blob, not NULL: the data pointer may not be null.
+  static const char kEmpty = 0;
+  int rc = sqlite3_bind_blob(stmt_, index, bytes.empty() ? &kEmpty : bytes.data(),
+                             static_cast<int>(bytes.size()), SQLITE_TRANSIENT);
+  if (rc != SQLITE_OK && bind_status_.ok()) bind_status_ = Error(rc);
+  return *this;
+}
+
 Statement& Statement::BindNull(int index) {
   int rc = sqlite3_bind_null(stmt_, index);
   if (rc != SQLITE_OK && bind_status_.ok()) bind_status_ = Error(rc);
@@ -103,6 +112,12 @@ std::string Statement::Text(int column) const {
   return std::string(reinterpret_cast<const char*>(text), sqlite3_column_bytes(stmt_, column));
 }
 
+std::string_view Statement::Blob(int column) const {
+  const void* bytes = sqlite3_column_blob(stmt_, column);
+  if (bytes == nullptr) return {};
+  return {static_cast<const char*>(bytes), static_cast<size_t>(sqlite3_column_bytes(stmt_, column))};
+}
+
 bool Statement::IsNull(int column) const {
   return sqlite3_column_type(stmt_, column) == SQLITE_NULL;
 }
@@ -122,7 +137,8 @@ Result<std::unique_ptr<Database>> Database::Open(const std::string& path, bool c
   sqlite3_busy_timeout(db, 5000);
   std::unique_ptr<Database> database(new Database(db, path));
   TAFKIK_RETURN_IF_ERROR(database->Execute(
-      "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;"));
+      "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;"
+      "PRAGMA cache_size=-131072; PRAGMA temp_store=MEMORY;"));
   return database;
 }
 

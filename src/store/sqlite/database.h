@@ -27,6 +27,7 @@ class Statement {
   Statement& Bind(int index, int64_t number);
   Statement& Bind(int index, const std::optional<int64_t>& number);  // NULL when empty
   Statement& BindNull(int index);
+  Statement& BindBlob(int index, std::string_view bytes);
 
   // Steps once: true when a row is available, false when done. Errors as Status.
   Result<bool> Step();
@@ -38,6 +39,7 @@ class Statement {
   int64_t Int(int column) const;
   std::optional<int64_t> OptionalInt(int column) const;
   std::string Text(int column) const;
+  std::string_view Blob(int column) const;  // valid until the next Step or Reset
   bool IsNull(int column) const;
 
  private:

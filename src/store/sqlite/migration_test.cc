@@ -15,8 +15,8 @@ void WriteVersionOnePerson(const std::string& database, const std::string& eid) 
                        "INSERT INTO properties(id, name) VALUES (1, 'name'), (2, 'phone');"
                        "INSERT INTO sources(id, dataset, source_sha256, evidence_id, user) "
                        "VALUES (1, 'police-register', '', '', 'v1');"
-                       "INSERT INTO entities(id, eid, schema, is_relation) VALUES (1, '" + eid +
-                           "', 'Person', 0);"
+                       "INSERT INTO entities(id, eid, schema) VALUES (1, '" + eid +
+                           "', 'Person');"
                            "INSERT INTO entity_values VALUES (1, 1, 'Youssef El Amrani', 1, 3);"
                            "INSERT INTO entity_values VALUES (1, 2, '+212612345678', 1, 3);"),
             "");

@@ -6,7 +6,8 @@
 namespace tafkik::store::sqlite {
 namespace {
 
-// Version 1: entities, their values with provenance, relations, and the audit log. The audit
+// Version 1: entities, their values with provenance, relations (whose values are packed into
+// one blob per relation, see packed_values.h), and the audit log. The audit
 // tables refuse UPDATE and DELETE at the database level too (defence in depth: the program
 // has no such statement anyway).
 constexpr char kBaseTables[] = R"sql(
@@ -20,13 +21,15 @@ CREATE TABLE properties (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
 CREATE TABLE entities (
   id INTEGER PRIMARY KEY,
   eid TEXT NOT NULL UNIQUE,
-  schema TEXT NOT NULL,
-  is_relation INTEGER NOT NULL CHECK (is_relation IN (0, 1)));
+  schema TEXT NOT NULL);
 CREATE TABLE relations (
-  entity INTEGER PRIMARY KEY REFERENCES entities(id),
+  id INTEGER PRIMARY KEY,
+  eid TEXT NOT NULL UNIQUE,
+  schema TEXT NOT NULL,
   source INTEGER NOT NULL REFERENCES entities(id),
   target INTEGER NOT NULL REFERENCES entities(id),
-  start_us INTEGER, end_us INTEGER);
+  start_us INTEGER, end_us INTEGER,
+  properties BLOB NOT NULL);
 CREATE TABLE entity_values (
   entity INTEGER NOT NULL REFERENCES entities(id),
   property INTEGER NOT NULL REFERENCES properties(id),

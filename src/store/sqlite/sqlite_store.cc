@@ -17,9 +17,8 @@ namespace sqlite {
 namespace {
 
 constexpr char kSelectRelations[] =
-    "SELECT e.id, e.eid, e.schema, s.eid, t.eid, r.start_us, r.end_us FROM relations r "
-    "JOIN entities e ON e.id = r.entity JOIN entities s ON s.id = r.source "
-    "JOIN entities t ON t.id = r.target";
+    "SELECT r.id, r.eid, r.schema, s.eid, t.eid, r.start_us, r.end_us, r.properties "
+    "FROM relations r JOIN entities s ON s.id = r.source JOIN entities t ON t.id = r.target";
 
 std::optional<Timestamp> TimestampOf(const std::optional<int64_t>& micros) {
   if (!micros) return std::nullopt;
@@ -86,6 +85,33 @@ Result<model::Entity> SqliteStore::LoadEntityRow(Statement& row) {
   return entity;
 }
 
+void SqliteStore::ForgetInterned() {
+  property_names_.clear();
+  sources_.clear();
+}
+
+Result<std::string> SqliteStore::PropertyName(int64_t id) {
+  auto cached = property_names_.find(id);
+  if (cached != property_names_.end()) return cached->second;
+  TAFKIK_ASSIGN_OR_RETURN(Statement row, db_->Prepare("SELECT name FROM properties WHERE id = ?"));
+  row.Bind(1, id);
+  TAFKIK_ASSIGN_OR_RETURN(bool found, row.Step());
+  if (!found) return DataLossError("property id " + std::to_string(id) + " is missing");
+  return property_names_.emplace(id, row.Text(0)).first->second;
+}
+
+Result<model::Provenance> SqliteStore::SourceOf(int64_t id) {
+  auto cached = sources_.find(id);
+  if (cached != sources_.end()) return cached->second;
+  TAFKIK_ASSIGN_OR_RETURN(Statement row, db_->Prepare(
+      "SELECT dataset, source_sha256, evidence_id, user FROM sources WHERE id = ?"));
+  row.Bind(1, id);
+  TAFKIK_ASSIGN_OR_RETURN(bool found, row.Step());
+  if (!found) return DataLossError("source id " + std::to_string(id) + " is missing");
+  model::Provenance provenance{row.Text(0), row.Text(1), -1, row.Text(2), row.Text(3)};
+  return sources_.emplace(id, std::move(provenance)).first->second;
+}
+
 Result<model::Relation> SqliteStore::LoadRelationRow(Statement& row) {
   model::Relation relation;
   relation.id = EntityId(row.Text(1));
@@ -94,25 +120,33 @@ Result<model::Relation> SqliteStore::LoadRelationRow(Statement& row) {
   relation.target = EntityId(row.Text(4));
   relation.start = TimestampOf(row.OptionalInt(5));
   relation.end = TimestampOf(row.OptionalInt(6));
-  TAFKIK_ASSIGN_OR_RETURN(relation.properties, LoadValues(row.Int(0)));
+  TAFKIK_ASSIGN_OR_RETURN(std::vector<PackedValue> values, UnpackValues(row.Blob(7)));
+  for (PackedValue& value : values) {
+    TAFKIK_ASSIGN_OR_RETURN(std::string name, PropertyName(value.property));
+    TAFKIK_ASSIGN_OR_RETURN(model::Provenance provenance, SourceOf(value.source));
+    provenance.row = value.row;
+    relation.properties[name].push_back({std::move(value.value), std::move(provenance)});
+  }
   return relation;
 }
 
 Result<model::Entity> SqliteStore::GetEntity(const EntityId& id) {
-  TAFKIK_ASSIGN_OR_RETURN(Statement row, db_->Prepare(
-      "SELECT id, eid, schema, is_relation FROM entities WHERE eid = ?"));
+  TAFKIK_ASSIGN_OR_RETURN(Statement row,
+                          db_->Prepare("SELECT id, eid, schema FROM entities WHERE eid = ?"));
   row.Bind(1, id.value());
   TAFKIK_ASSIGN_OR_RETURN(bool found, row.Step());
-  if (!found) return NotFoundError("entity " + id.value() + " does not exist");
-  if (row.Int(3) == 1) {
-    return InvalidArgumentError(id.value() + " is a " + row.Text(2) + " relation, not an entity");
+  if (found) return LoadEntityRow(row);
+  Result<model::Relation> relation = GetRelation(id);
+  if (relation.ok()) {
+    return InvalidArgumentError(id.value() + " is a " + relation->schema +
+                                " relation, not an entity");
   }
-  return LoadEntityRow(row);
+  return NotFoundError("entity " + id.value() + " does not exist");
 }
 
 Result<model::Relation> SqliteStore::GetRelation(const EntityId& id) {
   TAFKIK_ASSIGN_OR_RETURN(Statement row,
-                          db_->Prepare(std::string(kSelectRelations) + " WHERE e.eid = ?"));
+                          db_->Prepare(std::string(kSelectRelations) + " WHERE r.eid = ?"));
   row.Bind(1, id.value());
   TAFKIK_ASSIGN_OR_RETURN(bool found, row.Step());
   if (!found) return NotFoundError("relation " + id.value() + " does not exist");
@@ -120,7 +154,7 @@ Result<model::Relation> SqliteStore::GetRelation(const EntityId& id) {
 }
 
 Result<std::vector<model::Entity>> SqliteStore::ListEntities(const EntityQuery& query) {
-  std::string sql = "SELECT e.id, e.eid, e.schema FROM entities e WHERE e.is_relation = 0";
+  std::string sql = "SELECT e.id, e.eid, e.schema FROM entities e WHERE 1";
   if (!query.schema.empty()) sql += " AND e.schema = ?1";
   if (query.case_id) {
     sql += " AND e.id IN (SELECT entity FROM case_members WHERE case_id = ?2)";
@@ -156,10 +190,10 @@ Result<std::vector<model::Relation>> SqliteStore::ListRelations(const RelationQu
     if (!end) return NotFoundError("entity " + query.either_end->value() + " does not exist");
     sql += " AND (r.source = ?1 OR r.target = ?1)";
   }
-  if (!query.schema.empty()) sql += " AND e.schema = ?2";
+  if (!query.schema.empty()) sql += " AND r.schema = ?2";
   if (query.from) sql += " AND r.start_us >= ?3";
   if (query.to) sql += " AND r.start_us < ?4";
-  sql += " ORDER BY r.start_us, e.eid LIMIT ?5 OFFSET ?6";
+  sql += " ORDER BY r.start_us, r.eid LIMIT ?5 OFFSET ?6";
   TAFKIK_ASSIGN_OR_RETURN(Statement row, db_->Prepare(sql));
   if (end) row.Bind(1, *end);
   if (!query.schema.empty()) row.Bind(2, query.schema);
@@ -224,7 +258,7 @@ Result<std::vector<model::Entity>> SqliteStore::SearchEntities(const SearchQuery
   add_all(all_tokens);
 
   TAFKIK_ASSIGN_OR_RETURN(Statement row, db_->Prepare(
-      "SELECT id, eid, schema FROM entities WHERE id = ? AND is_relation = 0"));
+      "SELECT id, eid, schema FROM entities WHERE id = ?"));
   std::vector<model::Entity> out;
   for (int64_t id : ranked) {
     if (static_cast<int64_t>(out.size()) >= query.limit) break;
@@ -288,13 +322,15 @@ Result<std::vector<CaseRole>> SqliteStore::RolesOf(const EntityId& id) {
 
 Result<Counts> SqliteStore::Count() {
   Counts counts;
-  TAFKIK_ASSIGN_OR_RETURN(Statement row, db_->Prepare(
-      "SELECT schema, is_relation, count(*) FROM entities GROUP BY schema, is_relation"));
-  while (true) {
-    TAFKIK_ASSIGN_OR_RETURN(bool has_row, row.Step());
-    if (!has_row) break;
-    auto& bucket = row.Int(1) ? counts.relations_by_schema : counts.entities_by_schema;
-    bucket[row.Text(0)] = row.Int(2);
+  for (auto [table, bucket] : {std::pair{"entities", &counts.entities_by_schema},
+                                std::pair{"relations", &counts.relations_by_schema}}) {
+    TAFKIK_ASSIGN_OR_RETURN(Statement row, db_->Prepare(std::string("SELECT schema, count(*) FROM ") +
+                                                        table + " GROUP BY schema"));
+    while (true) {
+      TAFKIK_ASSIGN_OR_RETURN(bool has_row, row.Step());
+      if (!has_row) break;
+      (*bucket)[row.Text(0)] = row.Int(1);
+    }
   }
   TAFKIK_ASSIGN_OR_RETURN(counts.values, QueryInt(*db_, "SELECT count(*) FROM entity_values"));
   TAFKIK_ASSIGN_OR_RETURN(counts.cases, QueryInt(*db_, "SELECT count(*) FROM cases"));

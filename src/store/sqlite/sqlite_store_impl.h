@@ -11,6 +11,7 @@
 #include "core/signing.h"
 #include "model/schema.h"
 #include "store/sqlite/database.h"
+#include "store/sqlite/packed_values.h"
 #include "store/store.h"
 #include "store/workspace.h"
 
@@ -57,19 +58,26 @@ class SqliteStore final : public Store {
 
   Database& db() { return *db_; }
   const SigningKey& key() const { return key_; }
+  // Forgets interned names and sources read so far: a rolled-back write may have shown this
+  // connection rows that never existed.
+  void ForgetInterned();
   // Set while a WriteTransaction is open: SQLite has one writer per connection.
   bool write_open = false;
 
  private:
   Result<model::PropertyMap> LoadValues(int64_t rowid);
-  Result<model::Entity> LoadEntityRow(Statement& row);        // columns: id, eid, schema
-  Result<model::Relation> LoadRelationRow(Statement& row);    // id, eid, schema, src, dst, s, e
+  Result<model::Entity> LoadEntityRow(Statement& row);      // columns: id, eid, schema
+  Result<model::Relation> LoadRelationRow(Statement& row);  // columns as kSelectRelations
+  Result<std::string> PropertyName(int64_t id);
+  Result<model::Provenance> SourceOf(int64_t id);
   Result<std::optional<int64_t>> RowIdOf(const EntityId& id);
   Result<std::vector<int64_t>> EntitiesWithKeyPrefix(const std::string& prefix, int64_t limit);
 
   std::unique_ptr<Database> db_;
   SigningKey key_;
   WorkspacePaths paths_;
+  std::unordered_map<int64_t, std::string> property_names_;
+  std::unordered_map<int64_t, model::Provenance> sources_;
   CachedStatement load_values_{
       "SELECT p.name, v.value, s.dataset, s.source_sha256, v.row, s.evidence_id, s.user "
       "FROM entity_values v JOIN properties p ON p.id = v.property "
@@ -92,14 +100,15 @@ class SqliteWriteTransaction final : public WriteTransaction {
  private:
   using SourceKey = std::tuple<std::string, std::string, std::string, std::string>;
 
-  Result<int64_t> UpsertEntityRow(const EntityId& id, const std::string& schema, bool relation);
+  Result<int64_t> UpsertEntityRow(const EntityId& id, const std::string& schema);
+  Result<std::vector<PackedValue>> Pack(const model::PropertyMap& properties);
+  Status MergeIntoStoredRelation(const model::Relation& relation, int64_t source, int64_t target,
+                                 const std::vector<PackedValue>& values);
   Status PutValues(int64_t rowid, const model::Schema& schema,
                    const model::PropertyMap& properties);
   Result<int64_t> PropertyId(const std::string& name);
   Result<int64_t> SourceId(const model::Provenance& provenance);
   Result<int64_t> EndRowId(const std::string& context, const EntityId& id);
-  Status CheckSameEnds(const model::Relation& relation, int64_t rowid, int64_t source,
-                       int64_t target);
 
   SqliteStore& store_;
   Database& db_;
@@ -111,8 +120,8 @@ class SqliteWriteTransaction final : public WriteTransaction {
   std::unordered_map<std::string, int64_t> entity_rowids_;
 
   CachedStatement upsert_entity_{
-      "INSERT INTO entities(eid, schema, is_relation) VALUES (?, ?, ?) "
-      "ON CONFLICT(eid) DO UPDATE SET eid = excluded.eid RETURNING id, schema, is_relation"};
+      "INSERT INTO entities(eid, schema) VALUES (?, ?) "
+      "ON CONFLICT(eid) DO UPDATE SET eid = excluded.eid RETURNING id, schema"};
   CachedStatement upsert_property_{
       "INSERT INTO properties(name) VALUES (?) "
       "ON CONFLICT(name) DO UPDATE SET name = excluded.name RETURNING id"};
@@ -124,10 +133,12 @@ class SqliteWriteTransaction final : public WriteTransaction {
       "VALUES (?, ?, ?, ?, ?)"};
   CachedStatement insert_lookup_{"INSERT OR IGNORE INTO lookup(key, entity) VALUES (?, ?)"};
   CachedStatement insert_relation_{
-      "INSERT INTO relations(entity, source, target, start_us, end_us) VALUES (?, ?, ?, ?, ?) "
-      "ON CONFLICT(entity) DO NOTHING"};
-  CachedStatement relation_ends_{"SELECT source, target FROM relations WHERE entity = ?"};
-  CachedStatement find_thing_{"SELECT id FROM entities WHERE eid = ? AND is_relation = 0"};
+      "INSERT INTO relations(eid, schema, source, target, start_us, end_us, properties) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(eid) DO NOTHING"};
+  CachedStatement stored_relation_{
+      "SELECT id, schema, source, target, properties FROM relations WHERE eid = ?"};
+  CachedStatement update_relation_values_{"UPDATE relations SET properties = ? WHERE id = ?"};
+  CachedStatement find_thing_{"SELECT id FROM entities WHERE eid = ?"};
 };
 
 }  // namespace tafkik::store::sqlite

@@ -28,15 +28,17 @@ Result<Statement*> CachedStatement::Get(Database& db) {
 }
 
 SqliteWriteTransaction::~SqliteWriteTransaction() {
-  if (!finished_) (void)db_.Execute("ROLLBACK");
+  if (!finished_) {
+    (void)db_.Execute("ROLLBACK");
+    store_.ForgetInterned();
+  }
   store_.write_open = false;
 }
 
 Result<int64_t> SqliteWriteTransaction::UpsertEntityRow(const EntityId& id,
-                                                        const std::string& schema,
-                                                        bool relation) {
+                                                        const std::string& schema) {
   TAFKIK_ASSIGN_OR_RETURN(Statement * stmt, upsert_entity_.Get(db_));
-  stmt->Bind(1, id.value()).Bind(2, schema).Bind(3, int64_t{relation});
+  stmt->Bind(1, id.value()).Bind(2, schema);
   TAFKIK_ASSIGN_OR_RETURN(bool has_row, stmt->Step());
   if (!has_row) return InternalError("upsert of entity " + id.value() + " returned no row");
   const int64_t rowid = stmt->Int(0);
@@ -46,7 +48,7 @@ Result<int64_t> SqliteWriteTransaction::UpsertEntityRow(const EntityId& id,
     return FailedPreconditionError("entity " + id.value() + " exists as " + stored_schema +
                                    ", not " + schema);
   }
-  if (!relation) entity_rowids_[id.value()] = rowid;
+  entity_rowids_[id.value()] = rowid;
   return rowid;
 }
 
@@ -108,7 +110,7 @@ Status SqliteWriteTransaction::PutEntity(const model::Entity& entity) {
   const model::SchemaRegistry& registry = model::SchemaRegistry::Default();
   TAFKIK_RETURN_IF_ERROR(registry.Validate(entity));
   TAFKIK_ASSIGN_OR_RETURN(const model::Schema* schema, registry.Find(entity.schema));
-  TAFKIK_ASSIGN_OR_RETURN(int64_t rowid, UpsertEntityRow(entity.id, entity.schema, false));
+  TAFKIK_ASSIGN_OR_RETURN(int64_t rowid, UpsertEntityRow(entity.id, entity.schema));
   return PutValues(rowid, *schema, entity.properties);
 }
 
@@ -128,34 +130,62 @@ Result<int64_t> SqliteWriteTransaction::EndRowId(const std::string& context,
   return rowid;
 }
 
-Status SqliteWriteTransaction::CheckSameEnds(const model::Relation& relation, int64_t rowid,
-                                             int64_t source, int64_t target) {
-  TAFKIK_ASSIGN_OR_RETURN(Statement * stmt, relation_ends_.Get(db_));
-  stmt->Bind(1, rowid);
-  TAFKIK_ASSIGN_OR_RETURN(bool has_row, stmt->Step());
-  const bool same = has_row && stmt->Int(0) == source && stmt->Int(1) == target;
-  stmt->Reset();
-  if (same) return Status::Ok();
-  return FailedPreconditionError("relation " + relation.id.value() +
-                                 " exists already between other entities");
+Result<std::vector<PackedValue>> SqliteWriteTransaction::Pack(
+    const model::PropertyMap& properties) {
+  std::vector<PackedValue> packed;
+  for (const auto& [name, values] : properties) {
+    TAFKIK_ASSIGN_OR_RETURN(int64_t property_id, PropertyId(name));
+    for (const model::Value& value : values) {
+      TAFKIK_ASSIGN_OR_RETURN(int64_t source_id, SourceId(value.provenance));
+      packed.push_back({property_id, source_id, value.provenance.row, value.value});
+    }
+  }
+  return packed;
+}
+
+// The relation exists (a re-import, or another source adding values): its schema and ends
+// must agree; new values are merged in, the interval stays as first recorded.
+Status SqliteWriteTransaction::MergeIntoStoredRelation(const model::Relation& relation,
+                                                       int64_t source, int64_t target,
+                                                       const std::vector<PackedValue>& values) {
+  TAFKIK_ASSIGN_OR_RETURN(Statement * stored, stored_relation_.Get(db_));
+  stored->Bind(1, relation.id.value());
+  TAFKIK_ASSIGN_OR_RETURN(bool found, stored->Step());
+  if (!found) return InternalError("relation " + relation.id.value() + " vanished");
+  if (stored->Text(1) != relation.schema) {
+    return FailedPreconditionError("relation " + relation.id.value() + " exists as " +
+                                   stored->Text(1) + ", not " + relation.schema);
+  }
+  if (stored->Int(2) != source || stored->Int(3) != target) {
+    return FailedPreconditionError("relation " + relation.id.value() +
+                                   " exists already between other entities");
+  }
+  const int64_t rowid = stored->Int(0);
+  TAFKIK_ASSIGN_OR_RETURN(std::vector<PackedValue> merged, UnpackValues(stored->Blob(4)));
+  stored->Reset();
+  if (!MergeValues(merged, values)) return Status::Ok();
+  TAFKIK_ASSIGN_OR_RETURN(Statement * update, update_relation_values_.Get(db_));
+  return update->BindBlob(1, PackValues(merged)).Bind(2, rowid).Run();
 }
 
 Status SqliteWriteTransaction::PutRelation(const model::Relation& relation) {
-  const model::SchemaRegistry& registry = model::SchemaRegistry::Default();
-  TAFKIK_RETURN_IF_ERROR(registry.Validate(relation));
-  TAFKIK_ASSIGN_OR_RETURN(const model::Schema* schema, registry.Find(relation.schema));
-  TAFKIK_ASSIGN_OR_RETURN(int64_t source, EndRowId("relation " + relation.id.value() + ": source", relation.source));
-  TAFKIK_ASSIGN_OR_RETURN(int64_t target, EndRowId("relation " + relation.id.value() + ": target", relation.target));
-  TAFKIK_ASSIGN_OR_RETURN(int64_t rowid, UpsertEntityRow(relation.id, relation.schema, true));
+  TAFKIK_RETURN_IF_ERROR(model::SchemaRegistry::Default().Validate(relation));
+  TAFKIK_ASSIGN_OR_RETURN(int64_t source, EndRowId("relation " + relation.id.value() + ": source",
+                                                   relation.source));
+  TAFKIK_ASSIGN_OR_RETURN(int64_t target, EndRowId("relation " + relation.id.value() + ": target",
+                                                   relation.target));
+  TAFKIK_ASSIGN_OR_RETURN(std::vector<PackedValue> values, Pack(relation.properties));
   TAFKIK_ASSIGN_OR_RETURN(Statement * insert, insert_relation_.Get(db_));
-  TAFKIK_RETURN_IF_ERROR(insert->Bind(1, rowid)
-                             .Bind(2, source)
-                             .Bind(3, target)
-                             .Bind(4, MicrosOf(relation.start))
-                             .Bind(5, MicrosOf(relation.end))
+  TAFKIK_RETURN_IF_ERROR(insert->Bind(1, relation.id.value())
+                             .Bind(2, relation.schema)
+                             .Bind(3, source)
+                             .Bind(4, target)
+                             .Bind(5, MicrosOf(relation.start))
+                             .Bind(6, MicrosOf(relation.end))
+                             .BindBlob(7, PackValues(values))
                              .Run());
-  if (db_.Changes() == 0) TAFKIK_RETURN_IF_ERROR(CheckSameEnds(relation, rowid, source, target));
-  return PutValues(rowid, *schema, relation.properties);
+  if (db_.Changes() == 1) return Status::Ok();
+  return MergeIntoStoredRelation(relation, source, target, values);
 }
 
 Result<CaseId> SqliteWriteTransaction::CreateCase(const model::Case& c) {
