@@ -1,0 +1,84 @@
+#include "app/relations.h"
+
+#include "app/app_test_util.h"
+#include "app/entities.h"
+
+namespace tafkik::app {
+namespace {
+
+using ::testing::HasSubstr;
+
+class RelationsTest : public testing::WorkspaceTest {
+ protected:
+  std::string AddPhone(const std::string& number) {
+    Result<model::Entity> added = AddEntity(*store_, actor_, {"Phone", {"number=" + number}});
+    EXPECT_THAT(added, IsOk());
+    return added.ok() ? added->id.value() : "";
+  }
+
+  AddRelationRequest Call(const std::string& start) {
+    AddRelationRequest request;
+    request.schema = "Call";
+    request.source = AddPhone("+212612345678");
+    request.target = AddPhone("+218912345678");
+    request.start = start;
+    request.assignments = {"duration=120"};
+    return request;
+  }
+};
+
+TEST_F(RelationsTest, AddedCallIsListedByEitherEnd) {
+  AddRelationRequest request = Call("2025-07-01T10:20:30Z");
+  Result<model::Relation> added = AddRelation(*store_, actor_, request);
+  ASSERT_THAT(added, IsOk());
+  EXPECT_EQ(LastEvent().action, "relation.add");
+
+  ListRelationsRequest query;
+  query.entity = request.target;
+  Result<std::vector<model::Relation>> listed = ListRelations(*store_, query);
+  ASSERT_THAT(listed, IsOk());
+  ASSERT_EQ(listed->size(), 1u);
+  EXPECT_EQ(listed->front().id, added->id);
+  EXPECT_EQ(listed->front().First("duration"), "120");
+  EXPECT_EQ(FormatTimestamp(*listed->front().start), "2025-07-01T10:20:30Z");
+}
+
+TEST_F(RelationsTest, TimeWindowFiltersByStart) {
+  ASSERT_THAT(AddRelation(*store_, actor_, Call("2025-07-01T10:00:00Z")), IsOk());
+  ListRelationsRequest query;
+  query.since = "2025-07-02";
+  Result<std::vector<model::Relation>> listed = ListRelations(*store_, query);
+  ASSERT_THAT(listed, IsOk());
+  EXPECT_TRUE(listed->empty());
+}
+
+TEST_F(RelationsTest, MissingEndIsNotFoundAndNothingIsWritten) {
+  AddRelationRequest request = Call("2025-07-01T10:20:30Z");
+  request.target = "no-such-phone";
+  int64_t events_before = AuditCount();
+  EXPECT_THAT(AddRelation(*store_, actor_, request),
+              StatusIs(StatusCode::kNotFound, HasSubstr("no-such-phone")));
+  EXPECT_EQ(AuditCount(), events_before);
+}
+
+TEST_F(RelationsTest, BadStartIsRejectedNamingTheField) {
+  EXPECT_THAT(AddRelation(*store_, actor_, Call("yesterday")),
+              StatusIs(StatusCode::kInvalidArgument, HasSubstr("start")));
+}
+
+TEST_F(RelationsTest, EndBeforeStartIsRejected) {
+  AddRelationRequest request = Call("2025-07-01T10:20:30Z");
+  request.end = "2025-07-01T09:00:00Z";
+  EXPECT_THAT(AddRelation(*store_, actor_, request),
+              StatusIs(StatusCode::kInvalidArgument, HasSubstr("before")));
+}
+
+TEST_F(RelationsTest, ThingSchemaIsNotARelation) {
+  AddRelationRequest request = Call("");
+  request.schema = "Person";
+  EXPECT_THAT(AddRelation(*store_, actor_, request),
+              StatusIs(StatusCode::kInvalidArgument, HasSubstr("Payment")));
+}
+
+}  // namespace
+}  // namespace tafkik::app
