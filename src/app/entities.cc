@@ -21,8 +21,9 @@ Result<model::Entity> BuildEntity(const store::Actor& actor, const AddEntityRequ
   model::Entity entity;
   entity.schema = schema->name;
   TAFKIK_ASSIGN_OR_RETURN(entity.id, internal::ManualId(request.id, actor));
-  TAFKIK_RETURN_IF_ERROR(internal::AddAssignments(
-      *schema, request.assignments, internal::ManualProvenance(actor), entity.properties));
+  TAFKIK_RETURN_IF_ERROR(
+      internal::AddAssignments(*schema, request.assignments, request.phone_region,
+                               internal::ManualProvenance(actor), entity.properties));
   TAFKIK_RETURN_IF_ERROR(model::SchemaRegistry::Default().Validate(entity));
   return entity;
 }

@@ -19,6 +19,9 @@ struct AddEntityRequest {
   std::string schema;                    // a thing schema: "Person", "Phone", ...
   std::vector<std::string> assignments;  // "name=value" pairs; a name may repeat
   std::string id;                        // default "": a fresh id (see ManualId)
+  // ISO 3166 country whose national format phone numbers without "+" are written in
+  // ("ma": 0612345678 -> +212612345678); default "": only international numbers.
+  std::string phone_region;
 };
 
 // Validates every value against the schema registry, then writes the entity (provenance:

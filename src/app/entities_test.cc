@@ -77,6 +77,16 @@ TEST_F(EntitiesTest, AssignmentWithoutEqualsIsRejectedQuotingIt) {
               StatusIs(StatusCode::kInvalidArgument, HasSubstr("'name Youssef'")));
 }
 
+TEST_F(EntitiesTest, NationalPhoneNumbersNeedTheRegionTheyAreWrittenFor) {
+  AddEntityRequest request{"Phone", {"number=06 12 34 56 78"}};
+  EXPECT_THAT(AddEntity(*store_, actor_, request),
+              StatusIs(StatusCode::kInvalidArgument, HasSubstr("06 12 34 56 78")));
+  request.phone_region = "ma";
+  Result<model::Entity> added = AddEntity(*store_, actor_, request);
+  ASSERT_THAT(added, IsOk());
+  EXPECT_EQ(added->First("number"), "+212612345678");
+}
+
 TEST_F(EntitiesTest, ExplicitIdIsKeptAndABadOneRejected) {
   Result<model::Entity> added = AddEntity(*store_, actor_, {"Person", {"name=A"}, "witness-7"});
   ASSERT_THAT(added, IsOk());

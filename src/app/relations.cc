@@ -38,8 +38,9 @@ Result<model::Relation> BuildRelation(const store::Actor& actor,
   if (relation.start && relation.end && *relation.end < *relation.start) {
     return InvalidArgumentError("end " + request.end + " is before start " + request.start);
   }
-  TAFKIK_RETURN_IF_ERROR(internal::AddAssignments(
-      *schema, request.assignments, internal::ManualProvenance(actor), relation.properties));
+  TAFKIK_RETURN_IF_ERROR(
+      internal::AddAssignments(*schema, request.assignments, request.phone_region,
+                               internal::ManualProvenance(actor), relation.properties));
   TAFKIK_RETURN_IF_ERROR(model::SchemaRegistry::Default().Validate(relation));
   return relation;
 }

@@ -20,6 +20,7 @@ struct AddRelationRequest {
   std::string end;                       // default "": none
   std::vector<std::string> assignments;  // other properties, "name=value"
   std::string id;                        // default "": a fresh id
+  std::string phone_region;              // as AddEntityRequest::phone_region
 };
 
 // Validates and writes the relation (provenance: dataset "manual", user = actor) in one

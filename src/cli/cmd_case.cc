@@ -16,6 +16,8 @@ struct ShowOptions {
   std::string reference;
 };
 
+struct ListOptions {};
+
 struct AssignOptions {
   std::string reference;
   std::string entity;
@@ -94,7 +96,7 @@ void PrintCaseTable(const std::vector<model::Case>& cases) {
   table.Print(std::cout);
 }
 
-Status RunList(const Context& context, const ShowOptions&) {
+Status RunList(const Context& context, const ListOptions&) {
   TAFKIK_ASSIGN_OR_RETURN(auto opened, context.OpenStore());
   TAFKIK_ASSIGN_OR_RETURN(std::vector<model::Case> cases, app::ListCases(*opened));
   if (context.global.json) {
@@ -152,7 +154,7 @@ void AddShowAndList(CLI::App& group, Context& context) {
   show->add_option("REFERENCE", options->reference, "Case reference")->required();
   SetAction(show, context, options, &RunShow);
   CLI::App* list = group.add_subcommand("list", "List every case");
-  SetAction(list, context, std::make_shared<ShowOptions>(), &RunList);
+  SetAction(list, context, std::make_shared<ListOptions>(), &RunList);
 }
 
 void AddAssign(CLI::App& group, Context& context) {

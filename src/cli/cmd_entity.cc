@@ -108,6 +108,9 @@ void AddAdd(CLI::App& group, Context& context) {
   command->add_option("-p,--prop", request->assignments,
                       "A property value as name=value, repeatable: --prop name=\"محمد\" "
                       "--prop birthDate=1990-04-02 --prop nationality=ma");
+  command->add_option("--phone-region", request->phone_region,
+                      "Country whose national format phone numbers without + are in "
+                      "(ma: 0612345678 -> +212612345678)");
   command->add_option("--id", request->id, "Use this id instead of a fresh one");
   SetAction(command, context, request, &RunAdd);
 }

@@ -74,6 +74,8 @@ void AddAdd(CLI::App& group, Context& context) {
   command->add_option("-p,--prop", request->assignments,
                       "Another property as name=value, repeatable: --prop amount=1500 "
                       "--prop currency=MAD");
+  command->add_option("--phone-region", request->phone_region,
+                      "Country whose national format phone numbers without + are in");
   command->add_option("--id", request->id, "Use this id instead of a fresh one");
   SetAction(command, context, request, &RunAdd);
 }

@@ -60,7 +60,8 @@ Result<const model::Schema*> FindSchema(std::string_view name, bool relation) {
   return schema;
 }
 
-std::string NormalizeValue(const model::Property& property, std::string_view value) {
+std::string NormalizeValue(const model::Property& property, std::string_view value,
+                           std::string_view phone_region) {
   std::string trimmed(Trim(value));
   switch (property.type) {
     case model::PropertyType::kCountry:
@@ -68,9 +69,9 @@ std::string NormalizeValue(const model::Property& property, std::string_view val
     case model::PropertyType::kCurrency:
       return AsciiUpper(trimmed);
     case model::PropertyType::kPhone: {
-      // No default region: a national number is ambiguous, so it is left for validation
-      // to reject with its message rather than guessed.
-      Result<std::string> e164 = NormalizePhone(trimmed, "");
+      // Without a region a national number is ambiguous: it is left for validation to
+      // reject with its message rather than guessed.
+      Result<std::string> e164 = NormalizePhone(trimmed, phone_region);
       return e164.ok() ? *e164 : trimmed;
     }
     default:
@@ -79,7 +80,8 @@ std::string NormalizeValue(const model::Property& property, std::string_view val
 }
 
 Status AddAssignments(const model::Schema& schema, const std::vector<std::string>& assignments,
-                      const model::Provenance& provenance, model::PropertyMap& properties) {
+                      std::string_view phone_region, const model::Provenance& provenance,
+                      model::PropertyMap& properties) {
   const model::SchemaRegistry& registry = model::SchemaRegistry::Default();
   for (const std::string& text : assignments) {
     TAFKIK_ASSIGN_OR_RETURN(auto assignment, ParseAssignment(text));
@@ -88,7 +90,7 @@ Status AddAssignments(const model::Schema& schema, const std::vector<std::string
       return InvalidArgumentError(schema.name + " has no property '" + assignment.first +
                                   "'; its properties are: " + PropertyNames(schema));
     }
-    std::string value = NormalizeValue(property->second, assignment.second);
+    std::string value = NormalizeValue(property->second, assignment.second, phone_region);
     TAFKIK_RETURN_IF_ERROR(registry.ValidateValue(schema.name, assignment.first, value));
     properties[assignment.first].push_back({std::move(value), provenance});
   }

@@ -25,14 +25,19 @@ Result<const model::Schema*> FindSchema(std::string_view name, bool relation);
 
 // Light normalisation before validation, so that what investigators type in the usual ways
 // is accepted: countries lower case, currencies upper case, phones to E.164 when they are
-// written internationally with spaces or dashes ("+212 6-12-34-56-78"), spaces trimmed.
-std::string NormalizeValue(const model::Property& property, std::string_view value);
+// written internationally with spaces or dashes ("+212 6-12-34-56-78"), or nationally
+// ("0612345678") when `phone_region` (ISO 3166, "ma") says whose national format it is;
+// spaces trimmed.
+std::string NormalizeValue(const model::Property& property, std::string_view value,
+                           std::string_view phone_region);
 
-// Parses, normalises and validates `assignments` against `schema` and adds them to
-// `properties` with `provenance`. InvalidArgument naming the schema, property and value of
-// the first bad one (unknown properties list the schema's properties).
+// Parses, normalises (with `phone_region`, see NormalizeValue) and validates `assignments`
+// against `schema` and adds them to `properties` with `provenance`. InvalidArgument naming the
+// schema, property and value of the first bad one (unknown properties list the schema's
+// properties).
 Status AddAssignments(const model::Schema& schema, const std::vector<std::string>& assignments,
-                      const model::Provenance& provenance, model::PropertyMap& properties);
+                      std::string_view phone_region, const model::Provenance& provenance,
+                      model::PropertyMap& properties);
 
 // Provenance of a value typed in by `actor` (dataset "manual", no source file).
 model::Provenance ManualProvenance(const store::Actor& actor);
