@@ -8,7 +8,7 @@
 #include <string_view>
 
 #include "core/status.h"
-#include "ingest/record_sink.h"
+#include "model/record_sink.h"
 #include "model/entity.h"
 
 namespace tafkik::exchange {
@@ -28,6 +28,6 @@ Result<InFormat> ParseInFormat(std::string_view name);
 // its row set. Ids are stable (MakeEntityId over provenance.dataset and the file's own ids),
 // so importing the same file twice merges. Fails only when the file cannot be read at all.
 Status ReadExchangeFile(const std::string& path, InFormat format,
-                        const model::Provenance& provenance, ingest::RecordSink& sink);
+                        const model::Provenance& provenance, model::RecordSink& sink);
 
 }  // namespace tafkik::exchange

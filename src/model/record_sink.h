@@ -11,7 +11,7 @@
 #include "core/status.h"
 #include "model/entity.h"
 
-namespace tafkik::ingest {
+namespace tafkik::model {
 
 // One problem with one row: the good rows still land; these go to the reject report.
 struct Reject {
@@ -24,12 +24,12 @@ struct Reject {
 class RecordSink {
  public:
   virtual ~RecordSink() = default;
-  virtual Status OnEntity(const model::Entity& entity) = 0;
-  virtual Status OnRelation(const model::Relation& relation) = 0;
+  virtual Status OnEntity(const Entity& entity) = 0;
+  virtual Status OnRelation(const Relation& relation) = 0;
   virtual void OnReject(const Reject& reject) = 0;
   // An evidence file (a UFDR attachment) already stored content-addressed: its SHA-256 and
   // the name it had in the source. The driver records it with the import.
   virtual Status OnEvidenceFile(const std::string& sha256, const std::string& source_name) = 0;
 };
 
-}  // namespace tafkik::ingest
+}  // namespace tafkik::model
