@@ -190,7 +190,9 @@ std::vector<Schema> CommunicationRelations() {
       // FtM Message; channel is Tafkik ("whatsapp", "sms", "facebook").
       Edge("Message", "sender", "recipients",
            {Key("senderAccount", T::kEntity), Key("recipientAccount", T::kEntity), Prop("subject"),
-            Prop("bodyText", T::kText), Prop("channel")}),
+            Prop("bodyText", T::kText), Prop("channel"),
+            // Tafkik: the SHA-256 of an attached file kept in the workspace's blobs/ (UFDR).
+            Key("attachmentSha256", T::kIdentifier)}),
       // Tafkik.
       Edge("Meeting", "participant", "counterpart", {Key("location", T::kEntity), Prop("place")}),
   };
