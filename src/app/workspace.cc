@@ -35,11 +35,8 @@ Result<std::unique_ptr<store::Store>> InitWorkspace(const std::string& root,
   TAFKIK_RETURN_IF_ERROR(CreateParents(root));
   store::OpenOptions options;
   options.create = true;
-  TAFKIK_ASSIGN_OR_RETURN(std::unique_ptr<store::Store> created,
-                          store::OpenSqliteWorkspace(root, options));
-  store::AuditRecord record{"workspace.init", "workspace:" + root};
-  TAFKIK_RETURN_IF_ERROR(created->RecordEvent(actor, record));
-  return created;
+  options.actor = actor.name;  // the workspace.create event names who created it
+  return store::OpenSqliteWorkspace(root, options);
 }
 
 Result<std::unique_ptr<store::Store>> OpenWorkspace(const std::string& root) {

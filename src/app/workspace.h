@@ -13,9 +13,9 @@ namespace tafkik::app {
 // True when `root` holds a workspace database (root/tafkik.db).
 bool IsWorkspace(const std::string& root);
 
-// Creates a workspace at `root` (the folder and its parents may or may not exist) and
-// records a "workspace.init" audit event by `actor`. AlreadyExists when `root` is a
-// workspace already; Unavailable or PermissionDenied from the file system.
+// Creates a workspace at `root` (the folder and its parents may or may not exist); its
+// "workspace.create" audit event names `actor`. AlreadyExists when `root` is a workspace
+// already; Unavailable or PermissionDenied from the file system.
 Result<std::unique_ptr<store::Store>> InitWorkspace(const std::string& root,
                                                     const store::Actor& actor);
 

@@ -21,6 +21,15 @@ Json HashedFields(const AuditEvent& event) {
 
 }  // namespace
 
+std::string_view AuditOutcomeName(AuditOutcome outcome) {
+  switch (outcome) {
+    case AuditOutcome::kOk: return "ok";
+    case AuditOutcome::kDenied: return "denied";
+    case AuditOutcome::kFailed: return "failed";
+  }
+  return "failed";
+}
+
 std::string EventHash(const AuditEvent& event) {
   // Every field is a string or an integer, so canonicalisation cannot fail; if it ever did,
   // the empty hash would fail verification rather than pass it.
@@ -40,7 +49,7 @@ AuditEvent MakeEvent(const AuditEvent* previous, Timestamp time, const std::stri
   event.actor = actor;
   event.action = record.action;
   event.object = record.object;
-  event.outcome = record.outcome;
+  event.outcome = std::string(AuditOutcomeName(record.outcome));
   Result<std::string> details = CanonicalJson(record.details);
   // Details that cannot be canonicalised (floats, bad UTF-8) are recorded as their dump, so
   // the event is still written and still hashed; callers are expected to pass plain data.

@@ -8,6 +8,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/json.h"
@@ -16,11 +17,17 @@
 
 namespace tafkik::store {
 
-// What a caller asks to have recorded. `details` is kept with the event and hashed.
+// How the recorded action ended. An enum, not a string, so that a Json (which converts to
+// almost anything) can never slip into this field of an aggregate initialiser.
+enum class AuditOutcome { kOk, kDenied, kFailed };
+std::string_view AuditOutcomeName(AuditOutcome outcome);  // "ok", "denied", "failed"
+
+// What a caller asks to have recorded. `details` is kept with the event and hashed: put
+// counts, ids and hashes there, never personal data (the log can never be erased).
 struct AuditRecord {
   std::string action;         // "entity.put", "case.create", "entity.read", "access.denied"
   std::string object;         // "case:MA-2026-0001", "entity:3f2a...", "import:cdr.csv"
-  std::string outcome = "ok"; // "ok", "denied", "failed"
+  AuditOutcome outcome = AuditOutcome::kOk;
   Json details = Json::object();
 };
 

@@ -16,7 +16,7 @@ struct Log {
 Log BuildLog(const SigningKey& key, int count) {
   Log log;
   for (int event_idx = 0; event_idx < count; ++event_idx) {
-    AuditRecord record{"entity.put", "entity:" + std::to_string(event_idx), "ok",
+    AuditRecord record{"entity.put", "entity:" + std::to_string(event_idx), AuditOutcome::kOk,
                        Json{{"n", event_idx}}};
     const AuditEvent* previous = log.events.empty() ? nullptr : &log.events.back();
     log.events.push_back(

@@ -25,6 +25,8 @@ struct OpenOptions {
   int max_schema_version = -1;
   // Create the workspace if the folder has none (default false: NotFound / FailedPrecondition).
   bool create = false;
+  // Who creates or upgrades it: the actor of the workspace.create / workspace.migrate events.
+  std::string actor = "tafkik";
 };
 
 // Creates root/, blobs/ and keys/ (mode 0700) and a new signing key when none exists; loads

@@ -62,7 +62,8 @@ Status StoreSink::Commit(const Json& extra_details) {
   details["relations"] = chunk_.relations;
   details["cases"] = chunk_.cases;
   details["members"] = chunk_.members;
-  store::AuditRecord record{"generate.chunk", "workspace:generate", "ok", std::move(details)};
+  store::AuditRecord record{"generate.chunk", "workspace:generate", store::AuditOutcome::kOk,
+                             std::move(details)};
   Status committed = write_->Commit(record);
   write_.reset();
   chunk_ = SinkCounters();

@@ -364,7 +364,7 @@ Status CheckCanCreateAt(const WorkspacePaths& paths) {
   return Status::Ok();
 }
 
-Status RecordOpening(sqlite::Database& db, const SigningKey& key,
+Status RecordOpening(sqlite::Database& db, const SigningKey& key, const std::string& actor,
                      const sqlite::MigrationOutcome& outcome) {
   if (outcome.from_version == outcome.to_version) return Status::Ok();
   TAFKIK_RETURN_IF_ERROR(db.Execute("BEGIN IMMEDIATE"));
@@ -374,13 +374,14 @@ Status RecordOpening(sqlite::Database& db, const SigningKey& key,
     TAFKIK_ASSIGN_OR_RETURN(sqlite::Statement info, db.Prepare(
         "INSERT INTO workspace_info(key, value) VALUES ('public_key', ?), ('created', ?)"));
     status = info.Bind(1, key.PublicKeyHex()).Bind(2, FormatTimestamp(Timestamp::Now())).Run();
-    record = {"workspace.create", "workspace", "ok", Json{{"public_key", key.PublicKeyHex()}}};
+    record = {"workspace.create", "workspace", AuditOutcome::kOk,
+              Json{{"public_key", key.PublicKeyHex()}}};
   } else {
-    record = {"workspace.migrate", "workspace", "ok", Json::object()};
+    record = {"workspace.migrate", "workspace", AuditOutcome::kOk, Json::object()};
   }
   record.details["schema_version_from"] = outcome.from_version;
   record.details["schema_version_to"] = outcome.to_version;
-  if (status.ok()) status = sqlite::AppendAuditEvent(db, key, "tafkik", record);
+  if (status.ok()) status = sqlite::AppendAuditEvent(db, key, actor, record);
   if (status.ok()) status = db.Execute("COMMIT");
   if (!status.ok()) (void)db.Execute("ROLLBACK");
   return status;
@@ -417,7 +418,7 @@ Result<std::unique_ptr<Store>> OpenSqliteWorkspace(const std::string& root,
   if (!exists) ::chmod(paths.database.c_str(), 0600);
   TAFKIK_ASSIGN_OR_RETURN(sqlite::MigrationOutcome outcome,
                           sqlite::ApplyMigrations(*db, options.max_schema_version));
-  TAFKIK_RETURN_IF_ERROR(RecordOpening(*db, key, outcome));
+  TAFKIK_RETURN_IF_ERROR(RecordOpening(*db, key, options.actor, outcome));
   TAFKIK_RETURN_IF_ERROR(CheckWorkspaceKey(*db, key, root));
   return std::unique_ptr<Store>(
       new sqlite::SqliteStore(std::move(db), std::move(key), paths));

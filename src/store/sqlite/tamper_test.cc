@@ -24,7 +24,7 @@ class TamperTest : public ::testing::Test {
       auto txn = (*store)->BeginWrite({"officer." + std::to_string(commit_idx)});
       ASSERT_TRUE(txn.ok());
       ASSERT_TRUE((*txn)->PutEntity(MakePerson(std::to_string(commit_idx), "Person")).ok());
-      ASSERT_TRUE((*txn)->Commit({"entity.put", "entity", "ok",
+      ASSERT_TRUE((*txn)->Commit({"entity.put", "entity", AuditOutcome::kOk,
                                   Json{{"commit", commit_idx}}}).ok());
     }
     ASSERT_EQ(RawExecute(database(), kDropTriggers), "");
