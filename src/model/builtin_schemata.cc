@@ -168,6 +168,10 @@ std::vector<Schema> PlacesAndDocuments() {
                             "airport", "checkpoint", "camp", "detention_centre", "cell_site",
                             "farm", "workplace", "safehouse", "other"}),
             Key("cellId", T::kIdentifier)}),
+      // FtM Event (a node here, as Tafkik intervals are edges): a meeting, a crime, a
+      // summit in a 2-mode network.
+      Node("Event", "Thing",
+           {Prop("startDate", T::kDate), Prop("endDate", T::kDate), Prop("location")}),
       // FtM Identification/Passport, as an entity of its own.
       Node("IdentityDocument", "Thing",
            {Key("number", T::kIdentifier),
@@ -186,7 +190,9 @@ std::vector<Schema> CommunicationRelations() {
            {Key("callerNumber", T::kPhone), Key("receiverNumber", T::kPhone),
             Prop("duration", T::kNumber, F::kNonNegative),
             Choice("callType", {"voice", "sms", "data"}), Key("cellFirst", T::kIdentifier),
-            Key("cellLast", T::kIdentifier)}),
+            Key("cellLast", T::kIdentifier),
+            // Tafkik: how many calls one aggregated edge stands for (wiretap matrices).
+            Prop("weight", T::kNumber, F::kNonNegative)}),
       // FtM Message; channel is Tafkik ("whatsapp", "sms", "facebook").
       Edge("Message", "sender", "recipients",
            {Key("senderAccount", T::kEntity), Key("recipientAccount", T::kEntity), Prop("subject"),
@@ -216,7 +222,13 @@ std::vector<Schema> MoneyRelations() {
 std::vector<Schema> SocialRelations() {
   return {
       Edge("Family", "person", "relative", {Prop("relationship")}),
-      Edge("Associate", "person", "associate", {Prop("relationship")}),
+      // weight is Tafkik: a tie strength from network files (exchange/, co-offending counts).
+      Edge("Associate", "person", "associate",
+           {Prop("relationship"), Prop("weight", T::kNumber, F::kNonNegative)}),
+      // FtM UnknownLink: a link whose nature the source does not say (a person at a meeting
+      // in a 2-mode network, a suspect of a crime); weight is Tafkik, as on Associate.
+      Edge("UnknownLink", "subject", "object",
+           {Prop("role"), Prop("weight", T::kNumber, F::kNonNegative)}),
       Edge("Membership", "member", "organization", {Prop("role"), Prop("status")}),
       Edge("Employment", "employer", "employee", {Prop("role"), Prop("status")}),
   };

@@ -224,7 +224,7 @@ const Property& PropertyOf(const std::string& schema, const std::string& propert
 TEST(SchemaRegistryTest, HasEverySchemaTheIssueNames) {
   for (const char* name :
        {"Person", "Organization", "Phone", "BankAccount", "Address", "Location", "Vehicle",
-        "Vessel", "IdentityDocument", "Device", "Email", "SocialAccount"}) {
+        "Vessel", "IdentityDocument", "Device", "Email", "SocialAccount", "Event"}) {
     auto schema = Registry().Find(name);
     ASSERT_THAT(schema, IsOk());
     EXPECT_FALSE((*schema)->is_relation) << name;
@@ -232,7 +232,7 @@ TEST(SchemaRegistryTest, HasEverySchemaTheIssueNames) {
   }
   for (const char* name :
        {"Call", "Message", "Payment", "Meeting", "Travel", "Family", "Associate", "Membership",
-        "Employment", "Ownership", "Recruitment", "Exploitation", "SameAs"}) {
+        "Employment", "Ownership", "Recruitment", "Exploitation", "SameAs", "UnknownLink"}) {
     auto schema = Registry().Find(name);
     ASSERT_THAT(schema, IsOk());
     EXPECT_TRUE((*schema)->is_relation) << name;
@@ -275,7 +275,7 @@ TEST(SchemaRegistryTest, EveryRelationSchemaHasBothEnds) {
     EXPECT_EQ(PropertyOf(name, schema.source_property).type, PropertyType::kEntity) << name;
     EXPECT_EQ(PropertyOf(name, schema.target_property).type, PropertyType::kEntity) << name;
   }
-  EXPECT_EQ(relations, 13);
+  EXPECT_EQ(relations, 14);
 }
 
 TEST(SchemaRegistryTest, EntitySchemataHaveNoEnds) {
