@@ -25,8 +25,12 @@ Result<InFormat> ParseInFormat(std::string_view name);
 
 // Reads `path` in `format`, sending entities (before the relations that use them) and
 // relations to `sink` and per-row problems as rejects. Every value gets `provenance` with
-// its row set. Ids are stable (MakeEntityId over provenance.dataset and the file's own ids),
-// so importing the same file twice merges. Fails only when the file cannot be read at all.
+// its row set. Ids are stable (MakeEntityId over provenance.dataset and the file's own ids;
+// FtM ids that are already valid entity ids are kept as they are, so FtM round-trips), so
+// importing the same file twice merges. Relations whose ends are not in the file are rejected.
+// Fails only when the file cannot be read at all: NotFound when it cannot be opened,
+// InvalidArgument when it is not the format (malformed XML, an unclosed quote), and then
+// nothing was sent to the sink. Schemata per format: src/exchange/README.md.
 Status ReadExchangeFile(const std::string& path, InFormat format,
                         const model::Provenance& provenance, model::RecordSink& sink);
 

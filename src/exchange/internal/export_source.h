@@ -1,0 +1,69 @@
+// What an export reads: the entities and relations a filter selects, page by page, and a
+// scan of them (counts, the properties used per schema, which schemata hold Arabic text,
+// phone owners for FtM). Not thread-safe.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "core/status.h"
+#include "exchange/export.h"
+#include "model/entity.h"
+#include "store/store.h"
+
+namespace tafkik::exchange::internal {
+
+struct Scan {
+  std::map<std::string, int64_t> entities_by_schema;
+  std::map<std::string, int64_t> relations_by_schema;
+  std::map<std::string, std::set<std::string>> properties_by_schema;  // things and relations
+  std::set<std::string> arabic_schemata;  // a value in Arabic script somewhere
+  std::optional<Timestamp> earliest;      // of relation starts
+  // Phone entities: id -> (number, owner id or "").
+  std::unordered_map<std::string, std::pair<std::string, std::string>> phones;
+  // owner id -> numbers of the phones it owns.
+  std::unordered_map<std::string, std::vector<std::string>> phones_of_owner;
+};
+
+class ExportSource {
+ public:
+  // NotFound for an unknown case; InvalidArgument for an unknown schema.
+  static Result<ExportSource> Open(store::Store& store, const ExportFilter& filter,
+                                   int64_t page_size);
+
+  Status ForEachEntity(const std::function<Status(const model::Entity&)>& visit);
+  Status ForEachRelation(const std::function<Status(const model::Relation&)>& visit);
+  // Reads everything once (ForEachEntity, ForEachRelation) and fills scan().
+  Status RunScan();
+  const Scan& scan() const { return scan_; }
+
+ private:
+  ExportSource(store::Store& store, int64_t page_size) : store_(&store), page_size_(page_size) {}
+
+  store::Store* store_;
+  int64_t page_size_;
+  std::optional<CaseId> case_id_;
+  std::vector<std::string> entity_schemata_;    // "" alone: all
+  std::vector<std::string> relation_schemata_;  // "" alone: all
+  std::optional<Timestamp> from_, to_;
+  bool restrict_ends_ = false;                  // relations need both ends in ids_
+  std::unordered_set<std::string> ids_;         // filled by the first entity pass
+  bool ids_ready_ = false;
+  Scan scan_;
+};
+
+// True when `text` contains a letter of the Arabic blocks (U+0600-06FF, 0750-077F, 08A0-08FF,
+// FB50-FDFF, FE70-FEFF).
+bool HasArabic(std::string_view text);
+
+// Values of a property joined with "; ".
+std::string Joined(const std::vector<model::Value>& values);
+
+}  // namespace tafkik::exchange::internal
