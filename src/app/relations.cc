@@ -1,8 +1,10 @@
 #include "app/relations.h"
 
 #include <optional>
+#include <set>
 
 #include "app/internal/properties.h"
+#include "app/internal/victim_reads.h"
 #include "core/time.h"
 #include "model/schema.h"
 
@@ -60,7 +62,7 @@ Result<model::Relation> AddRelation(store::Store& store, const store::Actor& act
   return relation;
 }
 
-Result<std::vector<model::Relation>> ListRelations(store::Store& store,
+Result<std::vector<model::Relation>> ListRelations(store::Store& store, const store::Actor& actor,
                                                    const ListRelationsRequest& request) {
   store::RelationQuery query;
   query.limit = request.limit;
@@ -73,7 +75,15 @@ Result<std::vector<model::Relation>> ListRelations(store::Store& store,
   if (!request.entity.empty()) query.either_end = EntityId(request.entity);
   TAFKIK_ASSIGN_OR_RETURN(query.from, OptionalTime("since", request.since));
   TAFKIK_ASSIGN_OR_RETURN(query.to, OptionalTime("until", request.until));
-  return store.ListRelations(query);
+  TAFKIK_ASSIGN_OR_RETURN(std::vector<model::Relation> relations, store.ListRelations(query));
+  std::set<EntityId> ends;
+  for (const model::Relation& relation : relations) {
+    ends.insert(relation.source);
+    ends.insert(relation.target);
+  }
+  TAFKIK_RETURN_IF_ERROR(internal::RecordVictimReads(
+      store, actor, {ends.begin(), ends.end()}, "relations", "relation.list"));
+  return relations;
 }
 
 }  // namespace tafkik::app

@@ -38,8 +38,11 @@ struct ListRelationsRequest {
   int64_t offset = 0;
 };
 
-// Relations ordered by start, then id. InvalidArgument for an unknown schema or a bad time.
-Result<std::vector<model::Relation>> ListRelations(store::Store& store,
+// Relations ordered by start, then id. A victim's calls, payments and journeys are victims'
+// data: when any returned relation has a victim at either end, one "entity.read" event by
+// `actor` is recorded before anything is returned. InvalidArgument for an unknown schema or
+// a bad time.
+Result<std::vector<model::Relation>> ListRelations(store::Store& store, const store::Actor& actor,
                                                    const ListRelationsRequest& request);
 
 }  // namespace tafkik::app

@@ -1,6 +1,7 @@
 #include "app/relations.h"
 
 #include "app/app_test_util.h"
+#include "app/cases.h"
 #include "app/entities.h"
 
 namespace tafkik::app {
@@ -35,7 +36,7 @@ TEST_F(RelationsTest, AddedCallIsListedByEitherEnd) {
 
   ListRelationsRequest query;
   query.entity = request.target;
-  Result<std::vector<model::Relation>> listed = ListRelations(*store_, query);
+  Result<std::vector<model::Relation>> listed = ListRelations(*store_, actor_, query);
   ASSERT_THAT(listed, IsOk());
   ASSERT_EQ(listed->size(), 1u);
   EXPECT_EQ(listed->front().id, added->id);
@@ -43,11 +44,34 @@ TEST_F(RelationsTest, AddedCallIsListedByEitherEnd) {
   EXPECT_EQ(FormatTimestamp(*listed->front().start), "2025-07-01T10:20:30Z");
 }
 
+TEST_F(RelationsTest, ListingAVictimsCallsRecordsTheRead) {
+  AddRelationRequest request = Call("2025-07-01T10:20:30Z");
+  ASSERT_THAT(AddRelation(*store_, actor_, request), IsOk());
+  CreateCaseRequest c;
+  c.reference = "MA-2026-0001";
+  c.country = "ma";
+  c.offences = {"tip"};
+  c.lead_unit = "BNPJ";
+  ASSERT_THAT(CreateCase(*store_, actor_, c), IsOk());
+  ListRelationsRequest query;
+  query.entity = request.source;
+  ASSERT_THAT(ListRelations(*store_, actor_, query), IsOk());
+  const int64_t before = AuditCount();  // a non-victim's calls: nothing recorded
+  ASSERT_THAT(ListRelations(*store_, actor_, query), IsOk());
+  EXPECT_EQ(AuditCount(), before);
+
+  ASSERT_THAT(AssignToCase(*store_, actor_, "MA-2026-0001", request.target, "victim"), IsOk());
+  ASSERT_THAT(ListRelations(*store_, actor_, query), IsOk());
+  EXPECT_EQ(LastEvent().action, "entity.read");
+  EXPECT_THAT(LastEvent().details, HasSubstr(request.target));
+  EXPECT_THAT(LastEvent().details, HasSubstr("relation.list"));
+}
+
 TEST_F(RelationsTest, TimeWindowFiltersByStart) {
   ASSERT_THAT(AddRelation(*store_, actor_, Call("2025-07-01T10:00:00Z")), IsOk());
   ListRelationsRequest query;
   query.since = "2025-07-02";
-  Result<std::vector<model::Relation>> listed = ListRelations(*store_, query);
+  Result<std::vector<model::Relation>> listed = ListRelations(*store_, actor_, query);
   ASSERT_THAT(listed, IsOk());
   EXPECT_TRUE(listed->empty());
 }

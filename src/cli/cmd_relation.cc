@@ -37,7 +37,7 @@ Status RunAdd(const Context& context, const app::AddRelationRequest& request) {
 
 Status RunList(const Context& context, const app::ListRelationsRequest& request) {
   TAFKIK_ASSIGN_OR_RETURN(auto opened, context.OpenStore());
-  TAFKIK_ASSIGN_OR_RETURN(auto relations, app::ListRelations(*opened, request));
+  TAFKIK_ASSIGN_OR_RETURN(auto relations, app::ListRelations(*opened, context.actor(), request));
   if (context.global.json) {
     PrintJson(app::ToJsonArray(relations));
   } else if (relations.empty()) {
