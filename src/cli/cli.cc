@@ -76,6 +76,7 @@ void BuildApp(CLI::App& app, Context& context) {
   AddAuditCommands(app, context);
   AddGenerateCommand(app, context);
   AddTourCommand(app, context);
+  AddExportCommand(app, context);
 }
 
 // Adapters catch third-party exceptions where they call the library; this is the last line,
