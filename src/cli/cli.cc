@@ -77,6 +77,8 @@ void BuildApp(CLI::App& app, Context& context) {
   AddGenerateCommand(app, context);
   AddTourCommand(app, context);
   AddExportCommand(app, context);
+  AddImportCommand(app, context);
+  AddProfileCommands(app, context);
 }
 
 // Adapters catch third-party exceptions where they call the library; this is the last line,

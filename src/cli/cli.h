@@ -47,6 +47,8 @@ void AddAuditCommands(CLI::App& app, Context& context);
 void AddGenerateCommand(CLI::App& app, Context& context);
 void AddTourCommand(CLI::App& app, Context& context);
 void AddExportCommand(CLI::App& app, Context& context);
+void AddImportCommand(CLI::App& app, Context& context);
+void AddProfileCommands(CLI::App& app, Context& context);
 
 // Parses the command line, runs the command, prints any error; returns the exit code.
 int Main(int argc, char** argv);
