@@ -25,7 +25,8 @@ int64_t RowCount() {
 // A CDR export as operators send them: numbers, an ISO start time, a duration, a type, IMSI,
 // IMEI, cells, and a free-text column that is sometimes quoted with a comma or in Arabic.
 const std::string& CdrFile() {
-  static const std::string path = [] {
+  // Never destroyed: the atexit handler that deletes the file runs after static destructors.
+  static const std::string& path = *new std::string([] {
     const std::string file = (std::filesystem::temp_directory_path() /
                               ("tafkik-cdr-bench-" + std::to_string(::getpid()) + ".csv"));
     std::FILE* out = std::fopen(file.c_str(), "w");
@@ -48,7 +49,7 @@ const std::string& CdrFile() {
     std::fclose(out);
     std::atexit([] { std::filesystem::remove(CdrFile()); });
     return file;
-  }();
+  }());
   return path;
 }
 
