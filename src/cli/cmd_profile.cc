@@ -42,13 +42,15 @@ Status RunSuggest(const Context& context, const SuggestOptions& options) {
                {"skeleton", ingest::ProfileSkeleton(*profile, best)}});
     return Status::Ok();
   }
-  std::cout << "Best profile: " << best.profile << " (" << best.matched << " of " << best.needed
+  // The ranking is for the reader (stderr); the skeleton is the data (stdout), so that
+  // `tafkik profile suggest FILE > mine.yaml` writes a profile.
+  std::cerr << "Best profile: " << best.profile << " (" << best.matched << " of " << best.needed
             << " columns)\n";
   for (const ingest::ProfileMatch& match : ranked) {
-    std::cout << "  " << std::left << std::setw(18) << match.profile << match.matched << "/"
+    std::cerr << "  " << std::left << std::setw(18) << match.profile << match.matched << "/"
               << match.needed << "\n";
   }
-  std::cout << "\n" << ingest::ProfileSkeleton(*profile, best);
+  std::cout << ingest::ProfileSkeleton(*profile, best);
   return Status::Ok();
 }
 
