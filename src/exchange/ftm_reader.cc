@@ -26,12 +26,14 @@ std::vector<std::string> Strings(const Json& properties, const std::string& name
   if (!properties.contains(name)) return out;
   const Json& values = properties[name];
   if (values.is_string()) {
-    out.push_back(values.get<std::string>());
+    if (!values.get<std::string>().empty()) out.push_back(values.get<std::string>());
     return out;
   }
   if (!values.is_array()) return out;
   for (const Json& value : values) {
-    if (value.is_string()) out.push_back(value.get<std::string>());
+    if (value.is_string() && !value.get<std::string>().empty()) {
+      out.push_back(value.get<std::string>());
+    }
     if (value.is_object() && value.contains("id") && value["id"].is_string()) {
       out.push_back(value["id"].get<std::string>());  // a nested entity: keep the reference
     }
@@ -60,6 +62,10 @@ Status FtmLineReader::Line(std::string_view line, int64_t row, int pass) {
     return Status::Ok();
   }
   std::string id = object["id"].get<std::string>();
+  if (id.empty()) {
+    if (pass == 1) sink_.OnReject({row, "id", "", "FtM entity with an empty id"});
+    return Status::Ok();
+  }
   std::string schema_name = object["schema"].get<std::string>();
   Result<const model::Schema*> schema = Registry().Find(schema_name);
   if (!schema.ok() || (*schema)->abstract) {
@@ -98,6 +104,12 @@ Status FtmLineReader::Line(std::string_view line, int64_t row, int pass) {
   }
   if (pass == 1) {
     model::Entity entity{MapId(id), schema_name, std::move(values)};
+    // Rules over the whole record (an amount needs a currency) hold only here.
+    Status valid = Registry().Validate(entity);
+    if (!valid.ok()) {
+      sink_.OnReject({row, "", Truncate(std::string(line)), valid.message()});
+      return Status::Ok();
+    }
     known_ids_.insert(entity.id.value());
     ++entities_;
     return sink_.OnEntity(entity);
@@ -141,6 +153,11 @@ Status FtmLineReader::Line(std::string_view line, int64_t row, int pass) {
       // One FtM interval with several recipients is several edges; the first keeps the id.
       relation.id = first ? MapId(id) : MakeEntityId(provenance_.dataset, {id, source, target});
       first = false;
+      Status valid = Registry().Validate(relation);
+      if (!valid.ok()) {
+        sink_.OnReject({row, "", Truncate(std::string(line)), valid.message()});
+        continue;
+      }
       ++relations_;
       TAFKIK_RETURN_IF_ERROR(sink_.OnRelation(relation));
     }

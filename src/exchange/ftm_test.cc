@@ -97,6 +97,47 @@ TEST(Ftm, UnknownSchemaAndBadValuesAreRejectedNotFatal) {
   EXPECT_EQ(reasons, (std::set<std::string>{"1:schema", "2:birthDate", "3:", "4:associate"}));
 }
 
+// Found by fuzz/ndjson_fuzz: a Payment whose currency property was misspelled passed every
+// per-value check, then the store refused it and the whole import failed.
+TEST(Ftm, RegressionAmountWithoutCurrencyIsARejectNotAFailedImport) {
+  auto workspace = NewWorkspace();
+  std::string path = workspace->dir.Sub("in.ftm.json");
+  testing::WriteAll(path,
+                    R"({"id":"p1","schema":"Person","properties":{"name":["A"]}})"
+                    "\n"
+                    R"({"id":"pay-1","schema":"Payment","properties":{"payer":["p1"],"beneficiary":["p1"],"amount":["1500.50"],"lurrency":["EUR"]}})"
+                    "\n");
+  auto result = Import(*workspace, path, InFormat::kFtmNdjson);
+  ASSERT_TRUE(result.status.ok()) << result.status.ToString();
+  EXPECT_EQ(result.entities, 1);
+  EXPECT_EQ(result.relations, 0);
+  ASSERT_EQ(result.rejects.size(), 2u);  // the unknown property, then the record
+  EXPECT_EQ(result.rejects[1].row, 2);
+  EXPECT_NE(result.rejects[1].reason.find("currency"), std::string::npos)
+      << result.rejects[1].reason;
+}
+
+// Found by fuzz/ndjson_fuzz: an empty id (or an empty end) reached MakeEntityId, whose
+// precondition is a non-empty key, and aborted the process.
+TEST(Ftm, RegressionEmptyIdsAreRejectsNotACrash) {
+  auto workspace = NewWorkspace();
+  std::string path = workspace->dir.Sub("in.ftm.json");
+  testing::WriteAll(path,
+                    R"({"id":"","schema":"Company","properties":{"name":["X"]}})"
+                    "\n"
+                    R"({"id":"p1","schema":"Person","properties":{"name":["A"]}})"
+                    "\n"
+                    R"({"id":"a1","schema":"Associate","properties":{"person":["p1"],"associate":[""]}})"
+                    "\n");
+  auto result = Import(*workspace, path, InFormat::kFtmNdjson);
+  ASSERT_TRUE(result.status.ok()) << result.status.ToString();
+  EXPECT_EQ(result.entities, 1);
+  EXPECT_EQ(result.relations, 0);
+  ASSERT_EQ(result.rejects.size(), 2u);
+  EXPECT_EQ(result.rejects[0].row, 1);
+  EXPECT_EQ(result.rejects[1].row, 3);
+}
+
 TEST(Ftm, PhonesBecomeOwnerPropertiesAndCallNumbers) {
   auto workspace = NewWorkspace();
   auto transaction = *workspace->store->BeginWrite({"tester"});

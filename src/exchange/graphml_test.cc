@@ -121,6 +121,24 @@ TEST(Graphml, TypedKeysAreDeclared) {
   EXPECT_EQ(xml.Find("graph", "edgedefault", "directed") != nullptr, true);
 }
 
+// The fuzz finding of the FtM reader, in GraphML: a Payment with an amount and no currency
+// passes every per-value check; the record as a whole is a reject, not a failed import.
+TEST(Graphml, PaymentWithoutCurrencyIsARejectNotAFailedImport) {
+  auto workspace = NewWorkspace();
+  std::string path = workspace->dir.Sub("in.graphml");
+  testing::WriteAll(path, R"(<graphml><key id="s" for="edge" attr.name="schema"/>
+    <key id="a" for="edge" attr.name="amount"/><graph>
+    <node id="a"/><node id="b"/>
+    <edge source="a" target="b"><data key="s">Payment</data><data key="a">10</data></edge>
+    <edge source="a" target="b"/></graph></graphml>)");
+  auto result = Import(*workspace, path, InFormat::kGraphml);
+  ASSERT_TRUE(result.status.ok()) << result.status.ToString();
+  EXPECT_EQ(result.entities, 2);
+  EXPECT_EQ(result.relations, 1);
+  ASSERT_EQ(result.rejects.size(), 1u);
+  EXPECT_EQ(result.rejects[0].row, 3);  // ordinal among nodes and edges: the first edge
+}
+
 TEST(Graphml, MalformedXmlFailsAndLandsNothing) {
   auto workspace = NewWorkspace();
   std::string path = workspace->dir.Sub("bad.graphml");

@@ -61,6 +61,7 @@ model::Entity& NetworkBuilder::Node(const std::string& file_id, const std::strin
     entity.schema = schema;
     entity.Add("name", file_id, ProvenanceAt(row));  // until Label gives a better one
     order_.push_back(file_id);
+    rows_[file_id] = row;
   } else if (Specificity(schema) > Specificity(entity.schema)) {
     entity.schema = schema;
   }
@@ -91,6 +92,13 @@ Status NetworkBuilder::Flush() {
       }
     }
     entity.properties = std::move(kept);
+    Status valid = Registry().Validate(entity);
+    if (!valid.ok()) {
+      // Its edges then refer to a node that is not there: they are rejected by HasNode.
+      sink_.OnReject({rows_.at(file_id), "", file_id, valid.message()});
+      rejected_.insert(file_id);
+      continue;
+    }
     TAFKIK_RETURN_IF_ERROR(sink_.OnEntity(entity));
   }
   return Status::Ok();
@@ -112,6 +120,11 @@ Status NetworkBuilder::Edge(const std::string& source, const std::string& target
   const model::Provenance& provenance = ProvenanceAt(row);
   for (const auto& [property, value] : props) {
     AddOrNote(schema, relation.properties, property, value, provenance);
+  }
+  Status valid = Registry().Validate(relation);
+  if (!valid.ok()) {
+    sink_.OnReject({row, "", key, valid.message()});
+    return Status::Ok();
   }
   ++edges_;
   return sink_.OnRelation(relation);

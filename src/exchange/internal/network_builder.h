@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -37,7 +38,10 @@ class NetworkBuilder {
   model::Entity& Node(const std::string& file_id, const std::string& schema, int64_t row);
   // Names the node `label` instead of its file id (which is the name until then).
   void Label(const std::string& file_id, const std::string& label, int64_t row);
-  bool HasNode(const std::string& file_id) const { return nodes_.contains(file_id); }
+  // False for nodes never declared and for nodes Flush rejected.
+  bool HasNode(const std::string& file_id) const {
+    return nodes_.contains(file_id) && !rejected_.contains(file_id);
+  }
   EntityId IdOf(const std::string& file_id) const;
   const std::string& SchemaOf(const std::string& file_id) const;
   size_t node_count() const { return nodes_.size(); }
@@ -62,6 +66,8 @@ class NetworkBuilder {
   mutable model::Provenance row_provenance_;
   std::map<std::string, model::Entity> nodes_;
   std::vector<std::string> order_;
+  std::map<std::string, int64_t> rows_;  // where each node was first declared
+  std::set<std::string> rejected_;
   int64_t edges_ = 0;
 };
 
