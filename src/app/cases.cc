@@ -1,6 +1,6 @@
 #include "app/cases.h"
 
-#include "app/caption.h"
+#include "model/caption.h"
 #include "app/internal/victim_reads.h"
 #include "core/text.h"
 
@@ -34,7 +34,7 @@ Json CaseDetails(const model::Case& created) {
 
 Result<MemberView> ViewMember(store::Store& store, const model::CaseMember& member) {
   TAFKIK_ASSIGN_OR_RETURN(model::Entity entity, store.GetEntity(member.entity));
-  return MemberView{member, entity.schema, Caption(entity)};
+  return MemberView{member, entity.schema, model::Caption(entity)};
 }
 
 }  // namespace

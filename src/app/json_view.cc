@@ -1,6 +1,6 @@
 #include "app/json_view.h"
 
-#include "app/caption.h"
+#include "model/caption.h"
 #include "core/time.h"
 
 namespace tafkik::app {
@@ -46,7 +46,7 @@ Json ToJson(const model::PropertyMap& properties) {
 Json ToJson(const model::Entity& entity) {
   return Json{{"id", entity.id.value()},
               {"schema", entity.schema},
-              {"caption", Caption(entity)},
+              {"caption", model::Caption(entity)},
               {"properties", ToJson(entity.properties)}};
 }
 

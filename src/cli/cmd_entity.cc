@@ -1,7 +1,7 @@
 // tafkik entity add|show|list|search
 #include <iostream>
 
-#include "app/caption.h"
+#include "model/caption.h"
 #include "app/entities.h"
 #include "app/json_view.h"
 #include "cli/cli.h"
@@ -23,7 +23,7 @@ struct SearchOptions {
 void PrintEntityTable(const std::vector<model::Entity>& entities) {
   Table table({"ID", "SCHEMA", "NAME"});
   for (const model::Entity& entity : entities) {
-    table.AddRow({entity.id.value(), entity.schema, app::Caption(entity)});
+    table.AddRow({entity.id.value(), entity.schema, model::Caption(entity)});
   }
   table.Print(std::cout);
 }

@@ -7,6 +7,7 @@
 
 #include "exchange/internal/writers.h"
 #include "exchange/xml_writer.h"
+#include "model/caption.h"
 #include "model/schema.h"
 
 namespace tafkik::exchange::internal {
@@ -67,15 +68,6 @@ void Attributes(XmlWriter& xml, const std::map<std::string, std::string>& classe
     xml.End();
   }
   xml.End();
-}
-
-std::string EntityLabel(const model::Entity& entity) {
-  for (const char* property : {"name", "number", "iban", "accountNumber", "imei", "email",
-                               "username", "full", "registrationNumber"}) {
-    std::string value = entity.First(property);
-    if (!value.empty()) return value;
-  }
-  return entity.id.value();
 }
 
 }  // namespace
@@ -147,7 +139,7 @@ Status WriteAnx(ExportSource& source, std::ostream& out, ExportSummary& summary)
   xml.Start("ChartItemCollection");
   TAFKIK_RETURN_IF_ERROR(source.ForEachEntity([&](const model::Entity& entity) {
     I2Type type = I2TypeOf(entity.schema);
-    std::string label = EntityLabel(entity);
+    std::string label = model::Caption(entity);
     xml.Start("ChartItem");
     xml.Attribute("Id", "E" + entity.id.value());
     xml.Attribute("Label", label);

@@ -9,6 +9,7 @@
 
 #include "exchange/internal/writers.h"
 #include "exchange/xml_writer.h"
+#include "model/caption.h"
 #include "model/schema.h"
 
 namespace tafkik::exchange::internal {
@@ -100,15 +101,6 @@ void GexfValues(XmlWriter& xml, const std::map<std::string, Key>& keys, const st
   xml.End();
 }
 
-std::string Label(const model::Entity& entity) {
-  for (const char* property : {"name", "number", "iban", "accountNumber", "imei", "email",
-                               "username", "full", "registrationNumber"}) {
-    std::string value = entity.First(property);
-    if (!value.empty()) return value;
-  }
-  return entity.id.value();
-}
-
 }  // namespace
 
 std::string AttributeType(const std::string& property) {
@@ -147,7 +139,7 @@ Status WriteGraphml(ExportSource& source, std::ostream& out, ExportSummary& summ
     xml.Start("node");
     xml.Attribute("id", entity.id.value());
     GraphmlData(xml, node_keys.at("schema"), entity.schema);
-    if (!entity.properties.contains("name")) GraphmlData(xml, node_keys.at("name"), Label(entity));
+    if (!entity.properties.contains("name")) GraphmlData(xml, node_keys.at("name"), model::Caption(entity));
     GraphmlProperties(xml, node_keys, entity.properties);
     xml.End();
     ++summary.entities_by_schema[entity.schema];
@@ -193,7 +185,7 @@ Status WriteGexf(ExportSource& source, std::ostream& out, ExportSummary& summary
   TAFKIK_RETURN_IF_ERROR(source.ForEachEntity([&](const model::Entity& entity) {
     xml.Start("node");
     xml.Attribute("id", entity.id.value());
-    xml.Attribute("label", Label(entity));
+    xml.Attribute("label", model::Caption(entity));
     GexfValues(xml, node_keys, entity.schema, entity.properties);
     xml.End();
     ++summary.entities_by_schema[entity.schema];

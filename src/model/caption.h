@@ -1,4 +1,5 @@
-// A short human label for an entity in lists and tables: its name, number, address, ...
+// A short human label for an entity in lists, tables, charts and exports: its name, number,
+// address, ...
 // Thread-safe.
 #pragma once
 
@@ -6,10 +7,10 @@
 
 #include "model/entity.h"
 
-namespace tafkik::app {
+namespace tafkik::model {
 
 // The first value of the first captioning property the entity has (name, number, email,
 // accountNumber, iban, ...); the id when it has none.
-std::string Caption(const model::Entity& entity);
+std::string Caption(const Entity& entity);
 
-}  // namespace tafkik::app
+}  // namespace tafkik::model

@@ -1,10 +1,10 @@
-#include "app/caption.h"
+#include "model/caption.h"
 
 #include <array>
 
-namespace tafkik::app {
+namespace tafkik::model {
 
-std::string Caption(const model::Entity& entity) {
+std::string Caption(const Entity& entity) {
   // In order of preference; FtM names, so that one list serves every schema.
   static constexpr std::array<const char*, 12> kCaptionProperties = {
       "name", "number",    "email", "accountNumber", "iban",   "username", "registrationNumber",
@@ -16,4 +16,4 @@ std::string Caption(const model::Entity& entity) {
   return entity.id.value();
 }
 
-}  // namespace tafkik::app
+}  // namespace tafkik::model
