@@ -61,10 +61,8 @@ Result<EntityView> ShowEntity(store::Store& store, const store::Actor& actor, co
   EntityView view;
   TAFKIK_ASSIGN_OR_RETURN(view.entity, store.GetEntity(id));
   TAFKIK_ASSIGN_OR_RETURN(view.roles, store.RolesOf(id));
-  if (internal::IsVictim(view.roles)) {
-    TAFKIK_RETURN_IF_ERROR(
-        internal::RecordVictimReads(store, actor, {id}, "entity:" + id.value(), "entity.show"));
-  }
+  TAFKIK_RETURN_IF_ERROR(
+      internal::RecordVictimReads(store, actor, {id}, "entity:" + id.value(), "entity.show"));
   return view;
 }
 

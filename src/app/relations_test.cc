@@ -67,6 +67,61 @@ TEST_F(RelationsTest, ListingAVictimsCallsRecordsTheRead) {
   EXPECT_THAT(LastEvent().details, HasSubstr("relation.list"));
 }
 
+// A victim's phone (linked by Ownership, as the generator links SIMs) and identity document
+// (IdentityDocument.holder) are victims' data: showing them or listing the phone's calls is
+// on the record, naming them.
+TEST_F(RelationsTest, ReadingAVictimsPhoneOrDocumentRecordsTheRead) {
+  Result<model::Entity> person = AddEntity(*store_, actor_, {"Person", {"name=Amina"}});
+  ASSERT_THAT(person, IsOk());
+  AddRelationRequest call = Call("2025-07-01T10:20:30Z");
+  ASSERT_THAT(AddRelation(*store_, actor_, call), IsOk());
+  AddRelationRequest owns;
+  owns.schema = "Ownership";
+  owns.source = person->id.value();
+  owns.target = call.source;
+  owns.assignments = {"role=subscriber"};
+  ASSERT_THAT(AddRelation(*store_, actor_, owns), IsOk());
+  Result<model::Entity> document = AddEntity(
+      *store_, actor_,
+      {"IdentityDocument", {"number=AB123456", "type=passport", "holder=" + person->id.value()}});
+  ASSERT_THAT(document, IsOk());
+  CreateCaseRequest c;
+  c.reference = "MA-2026-0001";
+  c.country = "ma";
+  c.offences = {"tip"};
+  c.lead_unit = "BNPJ";
+  ASSERT_THAT(CreateCase(*store_, actor_, c), IsOk());
+  ASSERT_THAT(AssignToCase(*store_, actor_, "MA-2026-0001", person->id.value(), "victim"),
+              IsOk());
+
+  int64_t before = AuditCount();
+  ASSERT_THAT(ShowEntity(*store_, actor_, EntityId(call.source)), IsOk());
+  ASSERT_EQ(AuditCount(), before + 1);
+  EXPECT_EQ(LastEvent().action, "entity.read");
+  EXPECT_EQ(LastEvent().object, "entity:" + call.source);
+  EXPECT_THAT(LastEvent().details, HasSubstr(call.source));
+
+  ListRelationsRequest calls;
+  calls.entity = call.source;
+  calls.schema = "Call";
+  before = AuditCount();
+  ASSERT_THAT(ListRelations(*store_, actor_, calls), IsOk());
+  ASSERT_EQ(AuditCount(), before + 1);
+  EXPECT_EQ(LastEvent().action, "entity.read");
+  EXPECT_THAT(LastEvent().details, HasSubstr(call.source));
+  EXPECT_THAT(LastEvent().details, HasSubstr("relation.list"));
+  EXPECT_THAT(LastEvent().details, ::testing::Not(HasSubstr(call.target)));  // not a victim's
+
+  before = AuditCount();
+  ASSERT_THAT(ShowEntity(*store_, actor_, document->id), IsOk());
+  ASSERT_EQ(AuditCount(), before + 1);
+  EXPECT_THAT(LastEvent().details, HasSubstr(document->id.value()));
+
+  before = AuditCount();  // the other phone is nobody's: nothing recorded
+  ASSERT_THAT(ShowEntity(*store_, actor_, EntityId(call.target)), IsOk());
+  EXPECT_EQ(AuditCount(), before);
+}
+
 TEST_F(RelationsTest, TimeWindowFiltersByStart) {
   ASSERT_THAT(AddRelation(*store_, actor_, Call("2025-07-01T10:00:00Z")), IsOk());
   ListRelationsRequest query;
