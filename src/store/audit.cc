@@ -4,6 +4,7 @@
 
 #include "core/hash.h"
 #include "core/signing.h"
+#include "core/text.h"
 
 namespace tafkik::store {
 namespace {
@@ -30,9 +31,41 @@ std::string_view AuditOutcomeName(AuditOutcome outcome) {
   return "failed";
 }
 
+namespace {
+
+// Text that is not valid UTF-8 (an actor name from a misconfigured terminal, a file name in a
+// legacy encoding) would make the event impossible to canonicalise and so to hash: each
+// invalid byte is written as \xNN instead, visibly and deterministically.
+std::string ValidUtf8(std::string_view text) {
+  if (IsValidUtf8(text)) return std::string(text);
+  std::string out;
+  for (size_t at = 0; at < text.size(); ++at) {
+    const auto byte = static_cast<unsigned char>(text[at]);
+    if (byte < 0x80) {
+      out.push_back(text[at]);
+      continue;
+    }
+    // Keep a whole valid multi-byte character; escape a byte that starts none.
+    size_t length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1;
+    if (length > 1 && at + length <= text.size() && IsValidUtf8(text.substr(at, length))) {
+      out.append(text.substr(at, length));
+      at += length - 1;
+      continue;
+    }
+    static constexpr char kHex[] = "0123456789abcdef";
+    out += "\\x";
+    out.push_back(kHex[byte >> 4]);
+    out.push_back(kHex[byte & 0xf]);
+  }
+  return out;
+}
+
+}  // namespace
+
 std::string EventHash(const AuditEvent& event) {
-  // Every field is a string or an integer, so canonicalisation cannot fail; if it ever did,
-  // the empty hash would fail verification rather than pass it.
+  // MakeEvent keeps every field valid UTF-8, so canonicalisation succeeds for every event it
+  // made; an event whose hash cannot be computed (edited into invalid UTF-8) hashes to "",
+  // which the verifier treats as a fault, never as a match.
   Result<std::string> hash = CanonicalJsonSha256(HashedFields(event));
   return hash.ok() ? *hash : std::string();
 }
@@ -46,14 +79,17 @@ AuditEvent MakeEvent(const AuditEvent* previous, Timestamp time, const std::stri
   AuditEvent event;
   event.index = previous ? previous->index + 1 : 1;
   event.time = time;
-  event.actor = actor;
-  event.action = record.action;
-  event.object = record.object;
+  event.actor = ValidUtf8(actor);
+  event.action = ValidUtf8(record.action);
+  event.object = ValidUtf8(record.object);
   event.outcome = std::string(AuditOutcomeName(record.outcome));
   Result<std::string> details = CanonicalJson(record.details);
-  // Details that cannot be canonicalised (floats, bad UTF-8) are recorded as their dump, so
-  // the event is still written and still hashed; callers are expected to pass plain data.
-  event.details = details.ok() ? *details : record.details.dump(-1, ' ', true);
+  // Details that cannot be canonicalised (floats, bad UTF-8) are recorded as their dump with
+  // invalid bytes replaced, so the event is still written and still hashed; callers are
+  // expected to pass plain data.
+  event.details = details.ok() ? *details
+                               : record.details.dump(-1, ' ', false,
+                                                     Json::error_handler_t::replace);
   event.details_sha256 = Sha256Hex(event.details);
   event.prev_hash = previous ? previous->hash : kGenesisHash;
   event.hash = EventHash(event);
@@ -83,7 +119,8 @@ bool AuditChainVerifier::AddEvent(const AuditEvent& event) {
   if (event.prev_hash != last_hash_) {
     return Fail(event.index, "previous-hash link broken (edited, deleted or reordered)");
   }
-  if (EventHash(event) != event.hash) {
+  const std::string recomputed = EventHash(event);
+  if (recomputed.empty() || recomputed != event.hash) {
     return Fail(event.index, "event content does not match its hash (edited)");
   }
   last_index_ = event.index;

@@ -90,5 +90,30 @@ TEST(AuditChainTest, BadSignatureIsFound) {
   EXPECT_NE(report.reason.find("signature"), std::string::npos) << report.reason;
 }
 
+// Regression: an actor that is not valid UTF-8 made the event unhashable; its hash was ""
+// and the verifier recomputed the same "", so the event could be rewritten unnoticed.
+TEST(AuditChainTest, InvalidUtf8IsEscapedAndStillProtected) {
+  SigningKey key = SigningKey::Generate();
+  AuditRecord record{"entity.add", "entity:\xff", AuditOutcome::kOk, Json{{"file", "d\xe9.csv"}}};
+  AuditEvent event = MakeEvent(nullptr, Timestamp::FromSeconds(1), "bad\xff", record);
+  EXPECT_EQ(event.actor, "bad\\xff");
+  EXPECT_EQ(event.hash.size(), 64u);
+  std::vector<AuditCheckpoint> checkpoints = {{1, event.hash, event.time, key.PublicKeyHex(),
+                                               key.SignHex(CheckpointMessage(1, event.hash))}};
+  EXPECT_TRUE(VerifyAuditChain({event}, checkpoints, key.PublicKeyHex()).ok);
+  event.action = "entity.delete";
+  EXPECT_EQ(VerifyAuditChain({event}, checkpoints, key.PublicKeyHex()).first_bad_index, 1);
+}
+
+TEST(AuditChainTest, EventThatCannotBeHashedNeverVerifies) {
+  SigningKey key = SigningKey::Generate();
+  AuditEvent event = MakeEvent(nullptr, Timestamp::FromSeconds(1), "alice", {"a", "o"});
+  event.actor = "bad\xff";  // edited in the file into something unhashable
+  event.hash = "";
+  std::vector<AuditCheckpoint> checkpoints = {
+      {1, "", event.time, key.PublicKeyHex(), key.SignHex(CheckpointMessage(1, ""))}};
+  EXPECT_FALSE(VerifyAuditChain({event}, checkpoints, key.PublicKeyHex()).ok);
+}
+
 }  // namespace
 }  // namespace tafkik::store

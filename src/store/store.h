@@ -84,7 +84,8 @@ class WriteTransaction {
                                const model::CaseMember& member) = 0;
 
   // Commits all writes together with one audit event for `record` and a signed checkpoint.
-  // After a failed Commit nothing was written.
+  // After a failed Commit nothing was written. FailedPrecondition (and nothing written) when
+  // any write of this transaction failed: a failed write may have left part of its rows.
   virtual Status Commit(const AuditRecord& record) = 0;
 };
 

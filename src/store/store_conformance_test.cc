@@ -203,6 +203,32 @@ TEST_P(StoreConformanceTest, CountsAreBySchema) {
   EXPECT_EQ(counts.values, 3);
 }
 
+TEST_P(StoreConformanceTest, TransactionWithAHalfDoneWriteCannotCommit) {
+  model::Case c;
+  c.reference = "MA-2026-0002";
+  c.jurisdiction = {"ma", ""};
+  c.offences = {model::Offence::kTraffickingInPersons};
+  c.lead_unit = "BNPJ";
+  c.members = {{EntityId("no-such-person"), model::Role::kVictim}};  // fails after the case row
+  auto txn = store_->BeginWrite({"tester"});
+  ASSERT_TRUE(txn.ok());
+  EXPECT_EQ((*txn)->CreateCase(c).status().code(), StatusCode::kNotFound);
+  EXPECT_EQ((*txn)->Commit({"case.create", "case:MA-2026-0002"}).code(),
+            StatusCode::kFailedPrecondition);
+  txn->reset();
+  EXPECT_EQ(store_->GetCase("MA-2026-0002").status().code(), StatusCode::kNotFound);
+}
+
+TEST_P(StoreConformanceTest, RefusedValueLeavesTheTransactionUsable) {
+  model::Entity bad = MakePerson("p1", "Amina");
+  bad.Add("birthDate", "2024-13-01", TestProvenance());
+  auto txn = store_->BeginWrite({"tester"});
+  ASSERT_TRUE(txn.ok());
+  EXPECT_EQ((*txn)->PutEntity(bad).code(), StatusCode::kInvalidArgument);
+  ASSERT_TRUE((*txn)->PutEntity(MakePerson("p2", "Karim")).ok());
+  EXPECT_TRUE((*txn)->Commit({"entity.put", "test"}).ok());
+}
+
 TEST_P(StoreConformanceTest, OnlyOneWriteAtATimePerStore) {
   auto first = store_->BeginWrite({"tester"});
   ASSERT_TRUE(first.ok());

@@ -51,6 +51,12 @@ void KillWriterAfter(const std::string& root, char signal_char, int delay_us) {
   int status = 0;
   waitpid(child, &status, 0);
   close(fds[0]);
+  // The child must have got as far as the signal: a writer that failed early (exit 2 to 6)
+  // would otherwise pass as "nothing landed".
+  ASSERT_EQ(received, signal_char) << "the writer stopped before its signal";
+  ASSERT_TRUE((WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL) ||
+              (WIFEXITED(status) && WEXITSTATUS(status) == 0))
+      << "writer failed on its own, status " << status;
 }
 
 class CrashTest : public ::testing::TestWithParam<std::pair<char, int>> {};

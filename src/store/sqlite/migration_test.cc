@@ -1,4 +1,6 @@
 // A workspace written by an older version of the program is opened by the current one.
+#include <filesystem>
+
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -74,6 +76,36 @@ TEST(MigrationTest, EachStepIsAppliedOnceInOrder) {
   // One create event, then one migrate event per later version.
   EXPECT_EQ((*store)->Count()->audit_events, SqliteSchemaVersion());
   EXPECT_TRUE((*store)->VerifyAudit()->ok);
+}
+
+// All pending migrations and their audit event land together or not at all: a migration that
+// fails leaves the workspace at its old version, with no migrate event, still openable.
+TEST(MigrationTest, FailedUpgradeLeavesTheOldVersionWhole) {
+  TempDir dir;
+  const std::string root = dir.Sub("ws");
+  ASSERT_TRUE(OpenSqliteWorkspace(root, {.max_schema_version = 1, .create = true}).ok());
+  const std::string database = PathsOf(root).database;
+  // A table that version 3 wants to create makes the upgrade fail after version 2 applied.
+  ASSERT_EQ(RawExecute(database, "CREATE TABLE cases (x)"), "");
+  auto failed = OpenSqliteWorkspace(root);
+  EXPECT_FALSE(failed.ok());
+  EXPECT_EQ(RawQuery(database, "PRAGMA user_version"), "1");
+  EXPECT_EQ(RawQuery(database, "SELECT count(*) FROM audit_events"), "1");
+  EXPECT_EQ(RawQuery(database, "SELECT count(*) FROM sqlite_master WHERE name = 'lookup'"), "0");
+  ASSERT_EQ(RawExecute(database, "DROP TABLE cases"), "");
+  auto upgraded = OpenSqliteWorkspace(root);
+  ASSERT_TRUE(upgraded.ok()) << upgraded.status().ToString();
+  EXPECT_TRUE((*upgraded)->VerifyAudit()->ok);
+}
+
+TEST(MigrationTest, ForeignKeyCannotUpgradeAWorkspace) {
+  TempDir dir;
+  ASSERT_TRUE(OpenSqliteWorkspace(dir.Sub("a"), {.max_schema_version = 1, .create = true}).ok());
+  ASSERT_TRUE(OpenSqliteWorkspace(dir.Sub("b"), {.create = true}).ok());
+  std::filesystem::copy_file(PathsOf(dir.Sub("b")).signing_key, PathsOf(dir.Sub("a")).signing_key,
+                             std::filesystem::copy_options::overwrite_existing);
+  EXPECT_EQ(OpenSqliteWorkspace(dir.Sub("a")).status().code(), StatusCode::kDataLoss);
+  EXPECT_EQ(RawQuery(PathsOf(dir.Sub("a")).database, "PRAGMA user_version"), "1");
 }
 
 }  // namespace

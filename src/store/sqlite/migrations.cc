@@ -101,17 +101,11 @@ Status BackfillLookup(Database& db) {
 }
 
 Status ApplyOne(Database& db, const Migration& migration) {
-  TAFKIK_RETURN_IF_ERROR(db.Execute("BEGIN IMMEDIATE"));
   Status status = migration.apply(db);
   if (status.ok()) {
     status = db.Execute("PRAGMA user_version = " + std::to_string(migration.version));
   }
-  if (status.ok()) status = db.Execute("COMMIT");
-  if (!status.ok()) {
-    (void)db.Execute("ROLLBACK");
-    return status.WithContext("migration to version " + std::to_string(migration.version));
-  }
-  return Status::Ok();
+  return status.WithContext("migration to version " + std::to_string(migration.version));
 }
 
 }  // namespace
@@ -130,15 +124,23 @@ const std::vector<Migration>& AllMigrations() {
   return migrations;
 }
 
-Result<MigrationOutcome> ApplyMigrations(Database& db, int max_version) {
+int TargetVersion(int max_version) {
   const int newest = AllMigrations().back().version;
-  const int target = max_version < 0 ? newest : std::min(max_version, newest);
+  return max_version < 0 ? newest : std::min(max_version, newest);
+}
+
+Status CheckNotNewer(const Database& db, int64_t current) {
+  const int newest = AllMigrations().back().version;
+  if (current <= newest) return Status::Ok();
+  return FailedPreconditionError(db.path() + " has schema version " + std::to_string(current) +
+                                 ", newer than this program's " + std::to_string(newest) +
+                                 "; upgrade tafkik");
+}
+
+Result<MigrationOutcome> ApplyMigrations(Database& db, int max_version) {
+  const int target = TargetVersion(max_version);
   TAFKIK_ASSIGN_OR_RETURN(int64_t current, QueryInt(db, "PRAGMA user_version"));
-  if (current > newest) {
-    return FailedPreconditionError(
-        db.path() + " has schema version " + std::to_string(current) +
-        ", newer than this program's " + std::to_string(newest) + "; upgrade tafkik");
-  }
+  TAFKIK_RETURN_IF_ERROR(CheckNotNewer(db, current));
   MigrationOutcome outcome{static_cast<int>(current), static_cast<int>(current)};
   for (const Migration& migration : AllMigrations()) {
     if (migration.version <= current || migration.version > target) continue;

@@ -1,7 +1,12 @@
 // Opening a workspace and the read side of the SQLite backend.
 #include "store/sqlite/sqlite_store.h"
 
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 
 #include <algorithm>
 #include <filesystem>
@@ -210,6 +215,20 @@ Result<std::vector<model::Relation>> SqliteStore::ListRelations(const RelationQu
   return out;
 }
 
+Result<std::vector<int64_t>> SqliteStore::EntitiesWithKey(const std::string& key,
+                                                          int64_t limit) {
+  TAFKIK_ASSIGN_OR_RETURN(Statement row,
+                          db_->Prepare("SELECT entity FROM lookup WHERE key = ? LIMIT ?"));
+  row.Bind(1, key).Bind(2, limit);
+  std::vector<int64_t> out;
+  while (true) {
+    TAFKIK_ASSIGN_OR_RETURN(bool has_row, row.Step());
+    if (!has_row) break;
+    out.push_back(row.Int(0));
+  }
+  return out;
+}
+
 Result<std::vector<int64_t>> SqliteStore::EntitiesWithKeyPrefix(const std::string& prefix,
                                                                 int64_t limit) {
   // Keys are UTF-8, so every key that starts with `prefix` sorts below prefix + U+10FFFF's
@@ -239,7 +258,7 @@ Result<std::vector<model::Entity>> SqliteStore::SearchEntities(const SearchQuery
   };
   for (const std::string& exact : {keys.name_key, keys.phone_key, keys.identifier_key}) {
     if (exact.empty() || exact == "i:") continue;
-    TAFKIK_ASSIGN_OR_RETURN(std::vector<int64_t> ids, EntitiesWithKeyPrefix(exact, 1000));
+    TAFKIK_ASSIGN_OR_RETURN(std::vector<int64_t> ids, EntitiesWithKey(exact, 1000));
     add_all(ids);
   }
   std::vector<int64_t> all_tokens;
@@ -364,10 +383,10 @@ Status CheckCanCreateAt(const WorkspacePaths& paths) {
   return Status::Ok();
 }
 
+// REQUIRES: inside the transaction that applied the migrations of `outcome`.
 Status RecordOpening(sqlite::Database& db, const SigningKey& key, const std::string& actor,
                      const sqlite::MigrationOutcome& outcome) {
   if (outcome.from_version == outcome.to_version) return Status::Ok();
-  TAFKIK_RETURN_IF_ERROR(db.Execute("BEGIN IMMEDIATE"));
   Status status;
   AuditRecord record;
   if (outcome.from_version == 0) {
@@ -382,8 +401,6 @@ Status RecordOpening(sqlite::Database& db, const SigningKey& key, const std::str
   record.details["schema_version_from"] = outcome.from_version;
   record.details["schema_version_to"] = outcome.to_version;
   if (status.ok()) status = sqlite::AppendAuditEvent(db, key, actor, record);
-  if (status.ok()) status = db.Execute("COMMIT");
-  if (!status.ok()) (void)db.Execute("ROLLBACK");
   return status;
 }
 
@@ -400,6 +417,33 @@ Status CheckWorkspaceKey(sqlite::Database& db, const SigningKey& key, const std:
   return Status::Ok();
 }
 
+// Creates or upgrades the schema and records it in one transaction. The key is checked before
+// anything is migrated or signed, so a foreign key cannot upgrade (and sign) a workspace.
+Status Upgrade(sqlite::Database& db, const SigningKey& key, const OpenOptions& options,
+               const std::string& root) {
+  TAFKIK_RETURN_IF_ERROR(db.Execute("BEGIN IMMEDIATE"));
+  Status status;
+  // Re-read under the write lock: another process may have upgraded it meanwhile.
+  Result<int64_t> current = sqlite::QueryInt(db, "PRAGMA user_version");
+  if (!current.ok()) status = current.status();
+  if (status.ok() && *current > 0) status = CheckWorkspaceKey(db, key, root);
+  Result<sqlite::MigrationOutcome> outcome = sqlite::MigrationOutcome{};
+  if (status.ok()) outcome = sqlite::ApplyMigrations(db, options.max_schema_version);
+  if (status.ok()) status = outcome.status();
+  if (status.ok()) status = RecordOpening(db, key, options.actor, *outcome);
+  if (status.ok()) status = db.Execute("COMMIT");
+  if (!status.ok()) (void)db.Execute("ROLLBACK");
+  return status;
+}
+
+// SQLite creates the file under the process umask; create it private first.
+Status CreatePrivateFile(const std::string& path) {
+  const int fd = ::open(path.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+  if (fd < 0) return UnavailableError("cannot create " + path + ": " + std::strerror(errno));
+  ::close(fd);
+  return Status::Ok();
+}
+
 }  // namespace
 
 int SqliteSchemaVersion() { return sqlite::AllMigrations().back().version; }
@@ -413,12 +457,21 @@ Result<std::unique_ptr<Store>> OpenSqliteWorkspace(const std::string& root,
   }
   if (!exists) TAFKIK_RETURN_IF_ERROR(CheckCanCreateAt(paths));
   TAFKIK_ASSIGN_OR_RETURN(SigningKey key, LoadOrCreateSigningKey(paths, !exists));
+  if (!exists) {
+    if (::chmod(paths.root.c_str(), 0700) != 0) {
+      return UnavailableError("cannot make " + paths.root + " private: " + std::strerror(errno));
+    }
+    TAFKIK_RETURN_IF_ERROR(CreatePrivateFile(paths.database));
+  }
   TAFKIK_ASSIGN_OR_RETURN(std::unique_ptr<sqlite::Database> db,
-                          sqlite::Database::Open(paths.database, !exists));
-  if (!exists) ::chmod(paths.database.c_str(), 0600);
-  TAFKIK_ASSIGN_OR_RETURN(sqlite::MigrationOutcome outcome,
-                          sqlite::ApplyMigrations(*db, options.max_schema_version));
-  TAFKIK_RETURN_IF_ERROR(RecordOpening(*db, key, options.actor, outcome));
+                          sqlite::Database::Open(paths.database, /*create=*/false));
+  TAFKIK_ASSIGN_OR_RETURN(int64_t current, sqlite::QueryInt(*db, "PRAGMA user_version"));
+  TAFKIK_RETURN_IF_ERROR(sqlite::CheckNotNewer(*db, current));
+  // Opening an up-to-date workspace writes nothing (and takes no write lock, so it works
+  // beside a long import).
+  if (current < sqlite::TargetVersion(options.max_schema_version)) {
+    TAFKIK_RETURN_IF_ERROR(Upgrade(*db, key, options, root));
+  }
   TAFKIK_RETURN_IF_ERROR(CheckWorkspaceKey(*db, key, root));
   return std::unique_ptr<Store>(
       new sqlite::SqliteStore(std::move(db), std::move(key), paths));

@@ -71,6 +71,7 @@ class SqliteStore final : public Store {
   Result<std::string> PropertyName(int64_t id);
   Result<model::Provenance> SourceOf(int64_t id);
   Result<std::optional<int64_t>> RowIdOf(const EntityId& id);
+  Result<std::vector<int64_t>> EntitiesWithKey(const std::string& key, int64_t limit);
   Result<std::vector<int64_t>> EntitiesWithKeyPrefix(const std::string& prefix, int64_t limit);
 
   std::unique_ptr<Database> db_;
@@ -100,6 +101,11 @@ class SqliteWriteTransaction final : public WriteTransaction {
  private:
   using SourceKey = std::tuple<std::string, std::string, std::string, std::string>;
 
+  Status Poison(Status status);  // marks the transaction uncommittable when `status` failed
+  Status PutEntityRows(const model::Entity& entity);
+  Status PutRelationRow(const model::Relation& relation, int64_t source, int64_t target);
+  Result<CaseId> CreateCaseRows(const model::Case& c);
+  Status AddCaseMemberRow(int64_t case_id, int64_t entity, model::Role role);
   Result<int64_t> UpsertEntityRow(const EntityId& id, const std::string& schema);
   Result<std::vector<PackedValue>> Pack(const model::PropertyMap& properties);
   Status MergeIntoStoredRelation(const model::Relation& relation, int64_t source, int64_t target,
@@ -114,6 +120,8 @@ class SqliteWriteTransaction final : public WriteTransaction {
   Database& db_;
   const Actor actor_;
   bool finished_ = false;
+  bool committed_ = false;
+  bool poisoned_ = false;
   // Caches valid for this transaction only (rolled-back ids must not leak into the next).
   std::unordered_map<std::string, int64_t> property_ids_;
   std::map<SourceKey, int64_t> source_ids_;

@@ -37,12 +37,10 @@ TEST(SqliteWorkspaceTest, NewWorkspaceHasItsLayoutAndPrivateKey) {
             std::to_string(SqliteSchemaVersion()));
 }
 
-TEST(SqliteWorkspaceTest, ConnectionUsesFullSyncAndForeignKeys) {
+TEST(SqliteWorkspaceTest, RelationBetweenUnknownEntitiesIsRefused) {
   TempDir dir;
   auto store = OpenFreshSqlite(dir.Sub("ws"));
   ASSERT_NE(store, nullptr);
-  // A value row pointing at no entity must be refused by the foreign key, through the store's
-  // own connection: write an orphan relation end by id that does not exist.
   auto txn = store->BeginWrite({"tester"});
   ASSERT_TRUE(txn.ok());
   model::Relation orphan;

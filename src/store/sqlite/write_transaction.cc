@@ -28,10 +28,8 @@ Result<Statement*> CachedStatement::Get(Database& db) {
 }
 
 SqliteWriteTransaction::~SqliteWriteTransaction() {
-  if (!finished_) {
-    (void)db_.Execute("ROLLBACK");
-    store_.ForgetInterned();
-  }
+  if (!finished_) (void)db_.Execute("ROLLBACK");
+  if (!committed_) store_.ForgetInterned();
   store_.write_open = false;
 }
 
@@ -106,10 +104,54 @@ Status SqliteWriteTransaction::PutValues(int64_t rowid, const model::Schema& sch
   return Status::Ok();
 }
 
+Status SqliteWriteTransaction::Poison(Status status) {
+  if (!status.ok()) poisoned_ = true;
+  return status;
+}
+
+// Checks that fail before anything is written (validation, missing ends, a taken reference)
+// leave the transaction usable; a failure after the first row was written poisons it.
 Status SqliteWriteTransaction::PutEntity(const model::Entity& entity) {
-  const model::SchemaRegistry& registry = model::SchemaRegistry::Default();
-  TAFKIK_RETURN_IF_ERROR(registry.Validate(entity));
-  TAFKIK_ASSIGN_OR_RETURN(const model::Schema* schema, registry.Find(entity.schema));
+  TAFKIK_RETURN_IF_ERROR(model::SchemaRegistry::Default().Validate(entity));
+  return Poison(PutEntityRows(entity));
+}
+
+Status SqliteWriteTransaction::PutRelation(const model::Relation& relation) {
+  TAFKIK_RETURN_IF_ERROR(model::SchemaRegistry::Default().Validate(relation));
+  TAFKIK_ASSIGN_OR_RETURN(int64_t source, EndRowId("relation " + relation.id.value() + ": source",
+                                                   relation.source));
+  TAFKIK_ASSIGN_OR_RETURN(int64_t target, EndRowId("relation " + relation.id.value() + ": target",
+                                                   relation.target));
+  return Poison(PutRelationRow(relation, source, target));
+}
+
+Result<CaseId> SqliteWriteTransaction::CreateCase(const model::Case& c) {
+  TAFKIK_RETURN_IF_ERROR(model::ValidateCase(c));
+  TAFKIK_ASSIGN_OR_RETURN(Statement exists,
+                          db_.Prepare("SELECT 1 FROM cases WHERE reference = ?"));
+  exists.Bind(1, c.reference);
+  TAFKIK_ASSIGN_OR_RETURN(bool taken, exists.Step());
+  if (taken) return AlreadyExistsError("case " + c.reference + " exists already");
+  Result<CaseId> created = CreateCaseRows(c);
+  (void)Poison(created.status());
+  return created;
+}
+
+Status SqliteWriteTransaction::AddCaseMember(const std::string& case_reference,
+                                             const model::CaseMember& member) {
+  TAFKIK_ASSIGN_OR_RETURN(Statement find_case,
+                          db_.Prepare("SELECT id FROM cases WHERE reference = ?"));
+  find_case.Bind(1, case_reference);
+  TAFKIK_ASSIGN_OR_RETURN(bool case_found, find_case.Step());
+  if (!case_found) return NotFoundError("case " + case_reference + " does not exist");
+  TAFKIK_ASSIGN_OR_RETURN(int64_t entity,
+                          EndRowId("case " + case_reference + ": member", member.entity));
+  return Poison(AddCaseMemberRow(find_case.Int(0), entity, member.role));
+}
+
+Status SqliteWriteTransaction::PutEntityRows(const model::Entity& entity) {
+  TAFKIK_ASSIGN_OR_RETURN(const model::Schema* schema,
+                          model::SchemaRegistry::Default().Find(entity.schema));
   TAFKIK_ASSIGN_OR_RETURN(int64_t rowid, UpsertEntityRow(entity.id, entity.schema));
   return PutValues(rowid, *schema, entity.properties);
 }
@@ -168,12 +210,8 @@ Status SqliteWriteTransaction::MergeIntoStoredRelation(const model::Relation& re
   return update->BindBlob(1, PackValues(merged)).Bind(2, rowid).Run();
 }
 
-Status SqliteWriteTransaction::PutRelation(const model::Relation& relation) {
-  TAFKIK_RETURN_IF_ERROR(model::SchemaRegistry::Default().Validate(relation));
-  TAFKIK_ASSIGN_OR_RETURN(int64_t source, EndRowId("relation " + relation.id.value() + ": source",
-                                                   relation.source));
-  TAFKIK_ASSIGN_OR_RETURN(int64_t target, EndRowId("relation " + relation.id.value() + ": target",
-                                                   relation.target));
+Status SqliteWriteTransaction::PutRelationRow(const model::Relation& relation, int64_t source,
+                                              int64_t target) {
   TAFKIK_ASSIGN_OR_RETURN(std::vector<PackedValue> values, Pack(relation.properties));
   TAFKIK_ASSIGN_OR_RETURN(Statement * insert, insert_relation_.Get(db_));
   TAFKIK_RETURN_IF_ERROR(insert->Bind(1, relation.id.value())
@@ -188,13 +226,7 @@ Status SqliteWriteTransaction::PutRelation(const model::Relation& relation) {
   return MergeIntoStoredRelation(relation, source, target, values);
 }
 
-Result<CaseId> SqliteWriteTransaction::CreateCase(const model::Case& c) {
-  TAFKIK_RETURN_IF_ERROR(model::ValidateCase(c));
-  TAFKIK_ASSIGN_OR_RETURN(Statement exists,
-                          db_.Prepare("SELECT 1 FROM cases WHERE reference = ?"));
-  exists.Bind(1, c.reference);
-  TAFKIK_ASSIGN_OR_RETURN(bool taken, exists.Step());
-  if (taken) return AlreadyExistsError("case " + c.reference + " exists already");
+Result<CaseId> SqliteWriteTransaction::CreateCaseRows(const model::Case& c) {
   TAFKIK_ASSIGN_OR_RETURN(Statement insert, db_.Prepare(
       "INSERT INTO cases(reference, title, country, region, offences, status, lead_unit, "
       "opened_us) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -209,27 +241,27 @@ Result<CaseId> SqliteWriteTransaction::CreateCase(const model::Case& c) {
                              .Run());
   const CaseId id(db_.LastInsertRowId());
   for (const model::CaseMember& member : c.members) {
-    TAFKIK_RETURN_IF_ERROR(AddCaseMember(c.reference, member));
+    TAFKIK_ASSIGN_OR_RETURN(int64_t entity,
+                            EndRowId("case " + c.reference + ": member", member.entity));
+    TAFKIK_RETURN_IF_ERROR(AddCaseMemberRow(id.value(), entity, member.role));
   }
   return id;
 }
 
-Status SqliteWriteTransaction::AddCaseMember(const std::string& case_reference,
-                                             const model::CaseMember& member) {
-  TAFKIK_ASSIGN_OR_RETURN(Statement find_case,
-                          db_.Prepare("SELECT id FROM cases WHERE reference = ?"));
-  find_case.Bind(1, case_reference);
-  TAFKIK_ASSIGN_OR_RETURN(bool case_found, find_case.Step());
-  if (!case_found) return NotFoundError("case " + case_reference + " does not exist");
-  const int64_t case_id = find_case.Int(0);
-  TAFKIK_ASSIGN_OR_RETURN(int64_t entity, EndRowId("case " + case_reference + ": member", member.entity));
+Status SqliteWriteTransaction::AddCaseMemberRow(int64_t case_id, int64_t entity,
+                                                model::Role role) {
   TAFKIK_ASSIGN_OR_RETURN(Statement insert, db_.Prepare(
       "INSERT OR IGNORE INTO case_members(case_id, entity, role) VALUES (?, ?, ?)"));
-  return insert.Bind(1, case_id).Bind(2, entity).Bind(3, model::RoleName(member.role)).Run();
+  return insert.Bind(1, case_id).Bind(2, entity).Bind(3, model::RoleName(role)).Run();
 }
 
 Status SqliteWriteTransaction::Commit(const AuditRecord& record) {
   if (finished_) return FailedPreconditionError("transaction already finished");
+  if (poisoned_) {
+    // A write in it failed half way (some of its rows may be in the transaction): committing
+    // would land part of a write. The caller rolls back and starts again.
+    return FailedPreconditionError("a write in this transaction failed; nothing was committed");
+  }
   Status status = AppendAuditEvent(db_, store_.key(), actor_.name, record);
   if (status.ok()) status = db_.Execute("COMMIT");
   if (!status.ok()) {
@@ -238,6 +270,7 @@ Status SqliteWriteTransaction::Commit(const AuditRecord& record) {
     return status.WithContext("commit failed, nothing was written");
   }
   finished_ = true;
+  committed_ = true;
   return Status::Ok();
 }
 
