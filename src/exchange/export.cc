@@ -32,22 +32,26 @@ Status WriteStream(OutFormat format, internal::ExportSource& source, std::ostrea
   }
 }
 
+Status CheckOutput(const ExportOptions& options) {
+  if (options.output.empty()) return InvalidArgumentError("no output given (a file, or -)");
+  if ((options.format == OutFormat::kCsv || options.format == OutFormat::kXlsx) &&
+      options.output == "-") {
+    return InvalidArgumentError(std::string(OutFormatName(options.format)) +
+                                " cannot go to standard output: name a " +
+                                (options.format == OutFormat::kCsv ? "folder" : "file"));
+  }
+  return Status::Ok();
+}
+
+// Writes what `source` (already scanned) selects.
 Status Write(const ExportOptions& options, internal::ExportSource& source,
              ExportSummary& summary) {
-  if (options.output.empty()) return InvalidArgumentError("no output given (a file, or -)");
-  if (options.format == OutFormat::kCsv || options.format == OutFormat::kXlsx) {
-    if (options.output == "-") {
-      return InvalidArgumentError(std::string(OutFormatName(options.format)) +
-                                  " cannot go to standard output: name a " +
-                                  (options.format == OutFormat::kCsv ? "folder" : "file"));
-    }
-    TAFKIK_RETURN_IF_ERROR(source.RunScan());
-    if (options.format == OutFormat::kCsv) {
-      return internal::WriteCsv(source, options.output, summary);
-    }
+  if (options.format == OutFormat::kCsv) {
+    return internal::WriteCsv(source, options.output, summary);
+  }
+  if (options.format == OutFormat::kXlsx) {
     return internal::WriteXlsx(source, options.output, summary);
   }
-  TAFKIK_RETURN_IF_ERROR(source.RunScan());
   if (options.output == "-") {
     TAFKIK_CHECK(options.stdout_stream != nullptr, "stdout_stream is required for output -");
     summary.files.push_back("-");
@@ -61,6 +65,12 @@ Status Write(const ExportOptions& options, internal::ExportSource& source,
   TAFKIK_RETURN_IF_ERROR(WriteStream(options.format, source, out, summary));
   out.close();
   return out ? Status::Ok() : UnavailableError("writing " + options.output + " failed");
+}
+
+int64_t Total(const std::map<std::string, int64_t>& counts) {
+  int64_t total = 0;
+  for (const auto& [schema, count] : counts) total += count;
+  return total;
 }
 
 }  // namespace
@@ -106,20 +116,36 @@ Result<ExportSummary> Export(store::Store& store, const store::Actor& actor,
                              const ExportOptions& options) {
   ExportSummary summary;
   summary.format = std::string(OutFormatName(options.format));
-  Status status;
+  auto failed = [&](const Status& status) -> Status {
+    store::AuditRecord record{"export", summary.format};
+    record.outcome = store::AuditOutcome::kFailed;
+    record.details = {{"filter", FilterJson(options.filter)}, {"error", status.message()}};
+    Status audited = store.RecordEvent(actor, record);
+    if (!audited.ok()) return status.WithContext("and not audited: " + audited.message());
+    return status;
+  };
+  Status status = CheckOutput(options);
+  if (!status.ok()) return failed(status);
   Result<internal::ExportSource> source =
       internal::ExportSource::Open(store, options.filter, options.page_size);
-  status = source.ok() ? Write(options, *source, summary) : source.status();
-  store::AuditRecord record;
-  record.action = "export";
-  record.object = summary.format;
-  record.outcome = status.ok() ? store::AuditOutcome::kOk : store::AuditOutcome::kFailed;
-  record.details = summary.ToJson();
-  record.details["filter"] = FilterJson(options.filter);
-  if (!status.ok()) record.details["error"] = status.message();
+  if (!source.ok()) return failed(source.status());
+  status = source->RunScan();
+  if (!status.ok()) return failed(status);
+  // On the record, naming the victims' data it holds, before anything is written.
+  const internal::Scan& scan = source->scan();
+  store::AuditRecord record{"export", summary.format};
+  record.outcome = store::AuditOutcome::kOk;
+  record.details = {{"entities", Total(scan.entities_by_schema)},
+                    {"relations", Total(scan.relations_by_schema)},
+                    {"entities_by_schema", scan.entities_by_schema},
+                    {"relations_by_schema", scan.relations_by_schema},
+                    {"output", options.output},
+                    {"filter", FilterJson(options.filter)},
+                    {"victims", scan.victims}};
   Status audited = store.RecordEvent(actor, record);
-  if (!status.ok()) return status;
-  if (!audited.ok()) return audited.WithContext("export written but not audited");
+  if (!audited.ok()) return audited.WithContext("export not written: it could not be audited");
+  status = Write(options, *source, summary);
+  if (!status.ok()) return failed(status);
   return summary;
 }
 

@@ -3,8 +3,11 @@
 // (Analyst's Notebook; the subset in docs/exchange-i2-anx.md), CSV and XLSX.
 // Streaming: the store is read in pages (twice: a scan for counts, property names and
 // per-sheet script, then the writing pass); memory holds ids only when a filter needs them.
-// Every export is one audit event (action "export", object = format, details = counts and
-// filter), also when it fails: exporting victims' data is a read of victims' data.
+// Every export is audited: exporting victims' data is a read of victims' data. The event
+// (action "export", object = format, details = counts selected, filter, output and the ids of
+// the victims' data it holds, store/victim_data.h) is recorded after the scan and BEFORE
+// anything is written; when it cannot be recorded nothing is written. An export that fails
+// before that, or while writing, adds an event with outcome "failed" and the error.
 // Thread-compatible; the Store is used from the calling thread.
 #pragma once
 
@@ -62,10 +65,11 @@ struct ExportOptions {
   int64_t page_size = 1000;               // rows per store query (default 1000)
 };
 
-// Writes the export and records its audit event as `actor`. NotFound for an unknown case;
-// InvalidArgument for an unknown schema or a bad output ("-" for csv or xlsx); Unavailable
-// when the output cannot be written. A failed export leaves a partial output file behind
-// and is audited with outcome "failed".
+// Records the export's audit event as `actor`, then writes the export. NotFound for an
+// unknown case; InvalidArgument for an unknown schema or a bad output ("-" for csv or xlsx);
+// Unavailable when the output cannot be written; the store's error, with nothing written,
+// when the event cannot be recorded. A failed export leaves a partial output file behind
+// and is audited with outcome "failed" (after the "ok" event when writing failed).
 Result<ExportSummary> Export(store::Store& store, const store::Actor& actor,
                              const ExportOptions& options);
 

@@ -1,6 +1,7 @@
 #include "exchange/internal/export_source.h"
 
 #include "model/schema.h"
+#include "store/victim_data.h"
 
 namespace tafkik::exchange::internal {
 
@@ -108,6 +109,8 @@ Status ExportSource::RunScan() {
   };
   TAFKIK_RETURN_IF_ERROR(ForEachEntity([&](const model::Entity& entity) {
     ++scan_.entities_by_schema[entity.schema];
+    TAFKIK_ASSIGN_OR_RETURN(bool victim, store::IsVictimData(*store_, entity));
+    if (victim) scan_.victims.push_back(entity.id.value());
     note_properties(entity.schema, entity.properties);
     if (entity.schema == "Phone") {
       std::string owner = entity.First("owner");

@@ -1,6 +1,7 @@
 // Exports: GEXF, ANX and GraphML are well-formed XML with the expected elements; XLSX opens
 // (libzip) with a right-to-left sheet for Arabic; CSV quotes per RFC 4180; filters select;
 // every export is audited.
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <zip.h>
 
@@ -182,6 +183,47 @@ TEST(Export, EveryExportIsOneAuditEvent) {
   EXPECT_EQ(details["entities"], 2);
   EXPECT_EQ(details["relations"], 1);
   EXPECT_EQ(details["filter"]["case"], "LY-2026-0007");
+  EXPECT_TRUE(store.VerifyAudit()->ok);
+}
+
+// The export event names the victims' data the export holds (the victim, and the phone the
+// victim owns) and is on the record before anything is written: here writing fails (the
+// output's folder does not exist) and the event is there all the same.
+TEST(Export, VictimsAreOnTheRecordBeforeAnythingIsWritten) {
+  Seeded seeded = Seed();
+  store::Store& store = *seeded.workspace->store;
+  model::Entity phone;
+  phone.id = MakeEntityId("test", {"victim-phone"});
+  phone.schema = "Phone";
+  phone.Add("number", "+218912345678", store::testing::TestProvenance());
+  model::Relation owns;
+  owns.id = MakeEntityId("test", {"owns"});
+  owns.schema = "Ownership";
+  owns.source = seeded.victim.id;
+  owns.target = phone.id;
+  {
+    auto transaction = *store.BeginWrite({"tester"});
+    ASSERT_TRUE(transaction->PutEntity(phone).ok());
+    ASSERT_TRUE(transaction->PutRelation(owns).ok());
+    ASSERT_TRUE(transaction->Commit({"test", "phone"}).ok());
+  }
+  int64_t before = store.Count()->audit_events;
+  ExportOptions options;
+  options.format = OutFormat::kGraphml;
+  options.output = seeded.workspace->dir.Sub("missing/out.graphml");
+  Result<ExportSummary> summary = Export(store, {"tester"}, options);
+  ASSERT_EQ(summary.status().code(), StatusCode::kUnavailable) << summary.status().ToString();
+  auto events = *store.ListAuditEvents(before + 1, 10);
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0].action, "export");
+  EXPECT_EQ(events[0].outcome, "ok");
+  Json details = Json::parse(events[0].details);
+  std::vector<std::string> victims = details["victims"];
+  EXPECT_THAT(victims, ::testing::UnorderedElementsAre(seeded.victim.id.value(),
+                                                       phone.id.value()));
+  EXPECT_EQ(events[0].details.find("Aicha"), std::string::npos);  // ids only
+  EXPECT_EQ(events[1].action, "export");
+  EXPECT_EQ(events[1].outcome, "failed");
   EXPECT_TRUE(store.VerifyAudit()->ok);
 }
 

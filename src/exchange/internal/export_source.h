@@ -30,6 +30,8 @@ struct Scan {
   std::unordered_map<std::string, std::pair<std::string, std::string>> phones;
   // owner id -> numbers of the phones it owns.
   std::unordered_map<std::string, std::vector<std::string>> phones_of_owner;
+  // Ids of the entities that are victims' data (store::IsVictimData), in scan order.
+  std::vector<std::string> victims;
 };
 
 class ExportSource {
