@@ -118,16 +118,13 @@ Result<EntityId> ManualId(std::string_view requested, const store::Actor& actor)
 }
 
 Json WriteDetails(const std::string& schema, const model::PropertyMap& properties) {
-  Json values = Json::object();
   Json names = Json::array();
+  Json counts = Json::object();
   for (const auto& [name, list] : properties) {
     names.push_back(name);
-    for (const model::Value& value : list) values[name].push_back(value.value);
+    counts[name] = list.size();
   }
-  Result<std::string> digest = CanonicalJsonSha256(values);
-  return Json{{"schema", schema},
-              {"properties", names},
-              {"values_sha256", digest.ok() ? *digest : std::string()}};
+  return Json{{"schema", schema}, {"properties", names}, {"value_counts", counts}};
 }
 
 }  // namespace tafkik::app::internal

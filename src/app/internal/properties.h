@@ -47,9 +47,10 @@ model::Provenance ManualProvenance(const store::Actor& actor);
 // `requested` is given but is not a valid id; `requested` itself otherwise.
 Result<EntityId> ManualId(std::string_view requested, const store::Actor& actor);
 
-// Audit details for a written entity or relation: schema, property names and the SHA-256 of
-// the values, not the values themselves — the audit log cannot be erased, personal data
-// belongs in the store where it can be corrected.
+// Audit details for a written entity or relation: schema, property names and how many values
+// each has, never the values nor a hash of them (a phone number is brute-forced from its
+// SHA-256) — the audit log cannot be erased, personal data belongs in the store where it can
+// be corrected.
 Json WriteDetails(const std::string& schema, const model::PropertyMap& properties);
 
 }  // namespace tafkik::app::internal
