@@ -62,8 +62,6 @@ Json ToJson(const model::Relation& relation) {
 }
 
 Json ToJson(const model::Case& record) {
-  Json members = Json::array();
-  for (const model::CaseMember& member : record.members) members.push_back(MemberJson(member));
   return Json{{"id", record.id.value()},
               {"reference", record.reference},
               {"title", record.title},
@@ -72,8 +70,7 @@ Json ToJson(const model::Case& record) {
               {"offences", OffencesJson(record.offences)},
               {"status", model::CaseStatusName(record.status)},
               {"lead_unit", record.lead_unit},
-              {"opened", FormatTimestamp(record.opened)},
-              {"members", std::move(members)}};
+              {"opened", FormatTimestamp(record.opened)}};
 }
 
 Json ToJson(const store::CaseRole& role) {

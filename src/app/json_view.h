@@ -26,7 +26,7 @@ Json ToJson(const model::Entity& entity);
 // {"id", "schema", "source", "target", "start"?, "end"?, "properties"}
 Json ToJson(const model::Relation& relation);
 // {"id", "reference", "title", "country", "region", "offences": [...], "status",
-//  "lead_unit", "opened", "members": [{"entity", "role"}...]}
+//  "lead_unit", "opened"}: no members (ListCases does not load them; CaseView has them)
 Json ToJson(const model::Case& record);
 // {"case", "role"}
 Json ToJson(const store::CaseRole& role);
