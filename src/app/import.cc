@@ -1,11 +1,14 @@
 #include "app/import.h"
 
+#include <stdlib.h>
+
 #include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <unordered_set>
 
 #include "core/hash.h"
+#include "core/text.h"
 #include "exchange/exchange_import.h"
 #include "ingest/profiles.h"
 #include "ingest/ufdr_reader.h"
@@ -17,16 +20,6 @@ namespace tafkik::app {
 namespace {
 
 constexpr size_t kFirstRejects = 20;
-
-std::string CsvField(const std::string& text) {
-  if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
-  std::string out = "\"";
-  for (char c : text) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
 
 // The RecordSink of an import: writes into one transaction (none in a dry run), counts,
 // keeps the first rejects and streams all of them to the reject report.
@@ -67,7 +60,10 @@ class ImportSink : public model::RecordSink {
   }
   Status OnEvidenceFile(const std::string& sha256, const std::string& source_name) override {
     ++evidence_files_;
-    if (evidence_.size() < 1000) evidence_.push_back({{"sha256", sha256}, {"name", source_name}});
+    // Only the hash goes to the audit log: a file name ("IMG_<name>_passport.jpg") can carry
+    // personal data, and the log can never be erased.
+    (void)source_name;
+    if (evidence_.size() < 1000) evidence_.push_back(sha256);
     return Status::Ok();
   }
 
@@ -97,6 +93,29 @@ std::string Extension(const std::string& path) {
   return ext;
 }
 
+// A dry run writes nothing into the workspace, evidence files included: its attachments go
+// to a scratch blob store that is removed afterwards (they are still hashed and checked).
+Status ReadUfdrInto(const ImportOptions& options, const ingest::UfdrOptions& ufdr,
+                    ImportSink& sink) {
+  if (!options.dry_run) {
+    TAFKIK_ASSIGN_OR_RETURN(store::BlobStore blobs,
+                            store::BlobStore::Open(store::PathsOf(options.workspace_root).blobs));
+    return ingest::ReadUfdr(options.path, ufdr, blobs, sink);
+  }
+  std::string scratch = (std::filesystem::temp_directory_path() / "tafkik-dry-run-XXXXXX");
+  if (::mkdtemp(scratch.data()) == nullptr) {
+    return UnavailableError("cannot create a scratch folder for the dry run");
+  }
+  Status status;
+  {
+    Result<store::BlobStore> blobs = store::BlobStore::Open(scratch + "/blobs");
+    status = blobs.ok() ? ingest::ReadUfdr(options.path, ufdr, *blobs, sink) : blobs.status();
+  }
+  std::error_code ignored;
+  std::filesystem::remove_all(scratch, ignored);
+  return status;
+}
+
 // Reads the file into the sink, by its kind.
 Status ReadInto(const ImportOptions& options, const model::Provenance& provenance,
                 ImportReport& report, ImportSink& sink) {
@@ -109,9 +128,7 @@ Status ReadInto(const ImportOptions& options, const model::Provenance& provenanc
     ufdr.provenance = provenance;
     ufdr.default_region = options.region.empty() ? "MA" : options.region;
     ufdr.source_time_zone = options.timezone.empty() ? "UTC" : options.timezone;
-    TAFKIK_ASSIGN_OR_RETURN(store::BlobStore blobs,
-                            store::BlobStore::Open(store::PathsOf(options.workspace_root).blobs));
-    return ingest::ReadUfdr(options.path, ufdr, blobs, sink);
+    return ReadUfdrInto(options, ufdr, sink);
   }
   if (options.profile.empty()) {
     return InvalidArgumentError("importing " + options.path +
@@ -179,10 +196,11 @@ Result<ImportReport> ImportFile(store::Store& store, const store::Actor& actor,
     }
     store::AuditRecord record;
     record.action = "import";
-    record.object = "import:" + report.file;
-    record.details = {{"file", report.file},          {"sha256", report.sha256},
-                      {"profile", report.profile},    {"dataset", report.dataset},
-                      {"rows", report.rows},          {"entities", report.entities},
+    // The file is named by its SHA-256, not its name or dataset (derived from the name): file
+    // names can carry personal data, and the audit log can never be erased.
+    record.object = "import:" + report.sha256.substr(0, 16);
+    record.details = {{"sha256", report.sha256},       {"profile", report.profile},
+                      {"rows", report.rows},           {"entities", report.entities},
                       {"relations", report.relations}, {"rejects", report.rejects}};
     if (!options.case_reference.empty()) record.details["case"] = options.case_reference;
     if (report.evidence_files > 0) record.details["evidence_files"] = sink.evidence_;

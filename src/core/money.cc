@@ -78,7 +78,7 @@ Result<Money> ParseMoney(std::string_view amount, std::string_view currency) {
   std::string_view digits = amount;
   bool negative = !digits.empty() && digits.front() == '-';
   if (negative) digits.remove_prefix(1);
-  size_t separator = digits.find_first_of(".,");
+  size_t separator = digits.find('.');
   std::string_view whole = digits.substr(0, separator);
   std::string_view fraction =
       separator == std::string_view::npos ? std::string_view() : digits.substr(separator + 1);

@@ -27,7 +27,8 @@ struct Money {
 };
 
 // Parses a decimal amount in `currency`: "1234", "1234.5", "1234.50", "-12.345" (LYD).
-// Accepts '.' or ',' as the decimal separator and no grouping. InvalidArgument when the
+// Accepts '.' as the decimal separator and no grouping: stored amounts are normalised (a
+// comma is ambiguous: "1,500" LYD is 1500 to one clerk and 1.5 to another). InvalidArgument when the
 // text is not a number, has more fractional digits than the currency allows, overflows,
 // or the currency is unknown.
 Result<Money> ParseMoney(std::string_view amount, std::string_view currency);

@@ -60,7 +60,9 @@ TEST(ParseMoneyTest, ScalesToMinorUnits) {
   EXPECT_EQ(Parsed("1234", "MAD"), "123400 MAD");
   EXPECT_EQ(Parsed("1234.5", "MAD"), "123450 MAD");
   EXPECT_EQ(Parsed("1234.50", "MAD"), "123450 MAD");
-  EXPECT_EQ(Parsed("1234,50", "EUR"), "123450 EUR");
+  // Regression: "1,500" LYD parsed as 1.500 dinars; a comma is never a decimal separator here.
+  EXPECT_EQ(ParseMoney("1234,50", "EUR").status().code(), StatusCode::kInvalidArgument);
+  EXPECT_EQ(ParseMoney("1,500", "LYD").status().code(), StatusCode::kInvalidArgument);
   EXPECT_EQ(Parsed("-12.345", "LYD"), "-12345 LYD");
   EXPECT_EQ(Parsed("0.001", "TND"), "1 TND");
   EXPECT_EQ(Parsed("5000", "XOF"), "5000 XOF");

@@ -192,4 +192,49 @@ bool IsCountryCode(std::string_view code) {
   return std::binary_search(std::begin(kCountryCodes), std::end(kCountryCodes), code);
 }
 
+namespace {
+
+bool IsPlainNumberOrPhone(std::string_view value) {
+  if (value.size() < 2) return false;
+  bool digit_seen = false;
+  for (size_t at = 1; at < value.size(); ++at) {
+    const char c = value[at];
+    if (c >= '0' && c <= '9') {
+      digit_seen = true;
+    } else if (c != '.') {
+      return false;
+    }
+  }
+  return digit_seen;
+}
+
+bool RunsAsFormula(std::string_view value) {
+  if (value.empty()) return false;
+  switch (value.front()) {
+    case '=':
+    case '@':
+    case '\t':
+    case '\r':
+      return true;
+    case '+':
+    case '-':
+      return !IsPlainNumberOrPhone(value);
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
+std::string CsvField(std::string_view value) {
+  std::string cell = RunsAsFormula(value) ? "'" + std::string(value) : std::string(value);
+  if (cell.find_first_of(",\"\r\n") == std::string::npos) return cell;
+  std::string out = "\"";
+  for (char c : cell) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
 }  // namespace tafkik

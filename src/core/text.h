@@ -27,6 +27,12 @@ bool IsValidUtf8(std::string_view text);
 // symbols. "Mohamed  BEN-Ali" -> "mohamed ben ali"; "مُحَمَّد" -> "محمد".
 std::string NameKey(std::string_view name);
 
+// One CSV cell (RFC 4180: quoted when it holds a comma, quote or line break) that is safe to
+// open in a spreadsheet: a cell starting with = + - @ (or a tab or carriage return) would run
+// as a formula — a chat message from a seized phone can be written to do exactly that — so it
+// gets a leading apostrophe, unless it is a plain number ("-12.5") or an E.164 phone number.
+std::string CsvField(std::string_view value);
+
 // ISO 3166-1 alpha-2 codes, lower case as FtM stores them ("ma", "eg", "ly", "tn").
 bool IsCountryCode(std::string_view code);
 

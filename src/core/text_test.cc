@@ -149,4 +149,23 @@ TEST(IsCountryCodeTest, KnowsExactly249AssignedCodesPlusKosovo) {
 }
 
 }  // namespace
+TEST(CsvFieldTest, QuotesPerRfc4180) {
+  EXPECT_EQ(CsvField("plain"), "plain");
+  EXPECT_EQ(CsvField("a,b"), "\"a,b\"");
+  EXPECT_EQ(CsvField("say \"hi\""), "\"say \"\"hi\"\"\"");
+  EXPECT_EQ(CsvField("two\nlines"), "\"two\nlines\"");
+  EXPECT_EQ(CsvField("محمد"), "محمد");
+}
+
+// A cell a spreadsheet would run as a formula is neutralised; numbers and phones are not.
+TEST(CsvFieldTest, FormulasAreNeutralised) {
+  EXPECT_EQ(CsvField("=HYPERLINK(\"http://x/\")"), "\"'=HYPERLINK(\"\"http://x/\"\")\"");
+  EXPECT_EQ(CsvField("@SUM(A1)"), "'@SUM(A1)");
+  EXPECT_EQ(CsvField("+cmd|' /C calc'!A0"), "'+cmd|' /C calc'!A0");
+  EXPECT_EQ(CsvField("-2+3"), "'-2+3");
+  EXPECT_EQ(CsvField("-12.5"), "-12.5");
+  EXPECT_EQ(CsvField("+212612345678"), "+212612345678");
+  EXPECT_EQ(CsvField(""), "");
+}
+
 }  // namespace tafkik

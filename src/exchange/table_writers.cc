@@ -11,6 +11,7 @@
 #include <map>
 #include <memory>
 
+#include "core/text.h"
 #include "exchange/internal/writers.h"
 #include "model/schema.h"
 
@@ -52,16 +53,6 @@ std::vector<std::string> RelationRow(const std::vector<std::string>& header,
   if (relation.start) row[3] = FormatTimestamp(*relation.start);
   if (relation.end) row[4] = FormatTimestamp(*relation.end);
   return row;
-}
-
-std::string CsvField(const std::string& value) {
-  if (value.find_first_of(",\"\r\n") == std::string::npos) return value;
-  std::string out = "\"";
-  for (char ch : value) {
-    if (ch == '"') out += '"';
-    out += ch;
-  }
-  return out + "\"";
 }
 
 void CsvLine(std::ostream& out, const std::vector<std::string>& cells) {

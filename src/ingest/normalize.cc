@@ -194,7 +194,14 @@ Result<std::string> NormalizeImei(std::string_view raw) {
                                 " digits, not 14 to 16");
   }
   std::string body = digits.substr(0, 14);
-  return body + LuhnCheckDigit(body);
+  const char check = LuhnCheckDigit(body);
+  // A 15th digit is either the check digit or the spare 0 that operators write in call
+  // records; anything else is a mistyped IMEI, which must not silently become another handset.
+  if (digits.size() == 15 && digits[14] != '0' && digits[14] != check) {
+    return InvalidArgumentError("IMEI " + Quote(raw) + " fails its check digit (expected " +
+                                std::string(1, check) + ")");
+  }
+  return body + check;
 }
 
 Result<std::string> NormalizeIban(std::string_view raw) {
@@ -241,6 +248,18 @@ Result<std::string> NormalizeNumber(std::string_view raw) {
       return InvalidArgumentError(Quote(raw) + " is not a number");
     }
     kept.push_back(c);
+  }
+  // "1,500" is 1500 in English and 1.5 in French and Arabic writing (and 1.500 TND has three
+  // decimals): with one comma followed by exactly three digits and nothing else to tell, the
+  // value is refused rather than read wrongly by a factor of a thousand.
+  if (commas == 1 && dots == 0) {
+    const size_t comma = kept.find(',');
+    const bool three_after = kept.size() - comma - 1 == 3;
+    if (three_after && comma > 0) {
+      return InvalidArgumentError(Quote(raw) + " is ambiguous: a thousands separator or a "
+                                  "decimal comma; write it without grouping (1500) or with "
+                                  "both separators (1,500.00 or 1.500,00)");
+    }
   }
   char decimal = 0;
   if (dots > 0 && commas > 0) {

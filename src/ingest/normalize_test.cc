@@ -31,6 +31,9 @@ TEST(NormalizeTest, ImeiCheckDigitIsRecomputedFromTheFirstFourteen) {
   EXPECT_EQ(*NormalizeImei("35-693803-564380"), "356938035643809");  // 14 digits
   EXPECT_EQ(*NormalizeImei("3569380356438012"), "356938035643809");  // IMEISV
   EXPECT_THAT(NormalizeImei("12345"), StatusIs(StatusCode::kInvalidArgument, HasSubstr("5 digits")));
+  // Regression: a mistyped 15th digit was silently replaced, making another handset.
+  EXPECT_THAT(NormalizeImei("490154203237528"),
+              StatusIs(StatusCode::kInvalidArgument, HasSubstr("check digit")));
   EXPECT_THAT(NormalizeImei("35693803564380X"), StatusIs(StatusCode::kInvalidArgument));
 }
 
@@ -52,6 +55,11 @@ TEST(NormalizeTest, NumbersWithDecimalCommaAndGrouping) {
   EXPECT_EQ(*NormalizeNumber("20000"), "20000");
   EXPECT_THAT(NormalizeNumber("12 DH"), StatusIs(StatusCode::kInvalidArgument));
   EXPECT_THAT(NormalizeNumber(","), StatusIs(StatusCode::kInvalidArgument));
+  // Regression: "1,500" was read as 1.5, a thousand times too small for an amount.
+  EXPECT_THAT(NormalizeNumber("1,500"), StatusIs(StatusCode::kInvalidArgument, HasSubstr("ambiguous")));
+  EXPECT_THAT(NormalizeNumber("12,500"), StatusIs(StatusCode::kInvalidArgument));
+  EXPECT_EQ(*NormalizeNumber("1,500.00"), "1500.00");
+  EXPECT_EQ(*NormalizeNumber("1.500,00"), "1500.00");
 }
 
 TEST(NormalizeTest, CountriesFromCodesAndNames) {
