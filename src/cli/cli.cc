@@ -32,8 +32,8 @@ constexpr char kFooter[] =
     "  tafkik -w ws case assign MA-2026-0001 ENTITY_ID --role victim\n"
     "  tafkik -w ws audit verify\n"
     "Exit codes: 0 ok, 1 usage, 2 invalid argument, 3 not found, 4 already exists,\n"
-    "5 failed precondition, 7 unavailable, 8 data loss (audit chain broken), 9 denied,\n"
-    "12 internal error.";
+    "5 failed precondition, 6 aborted (retry), 7 unavailable, 8 data loss (audit chain\n"
+    "broken), 9 permission denied, 10 unauthenticated, 11 unimplemented, 12 internal error.";
 
 std::string EnvOr(const char* name, std::string fallback) {
   const char* value = std::getenv(name);

@@ -130,7 +130,9 @@ void AddList(CLI::App& group, Context& context) {
   auto request = std::make_shared<app::ListEntitiesRequest>();
   command->add_option("-s,--schema", request->schema, "Only this kind (Person, Phone, ...)");
   command->add_option("-c,--case", request->case_reference, "Only members of this case");
-  command->add_option("--limit", request->limit, "At most this many")->capture_default_str();
+  command->add_option("--limit", request->limit, "At most this many (1 or more)")
+      ->capture_default_str()
+      ->check(CLI::PositiveNumber);
   command->add_option("--offset", request->offset, "Skip this many first")->capture_default_str();
   SetAction(command, context, request, &RunList);
 }
@@ -143,7 +145,9 @@ void AddSearch(CLI::App& group, Context& context) {
   auto options = std::make_shared<SearchOptions>();
   command->add_option("TEXT", options->text, "What to look for")->required();
   command->add_option("-s,--schema", options->schema, "Only this kind (Person, Phone, ...)");
-  command->add_option("--limit", options->limit, "At most this many")->capture_default_str();
+  command->add_option("--limit", options->limit, "At most this many (1 or more)")
+      ->capture_default_str()
+      ->check(CLI::PositiveNumber);
   SetAction(command, context, options, &RunSearch);
 }
 

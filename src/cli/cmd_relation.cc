@@ -87,7 +87,9 @@ void AddList(CLI::App& group, Context& context) {
   command->add_option("-e,--entity", request->entity, "Only those with this entity at one end");
   command->add_option("--since", request->since, "Only those starting at or after this time");
   command->add_option("--until", request->until, "Only those starting before this time");
-  command->add_option("--limit", request->limit, "At most this many")->capture_default_str();
+  command->add_option("--limit", request->limit, "At most this many (1 or more)")
+      ->capture_default_str()
+      ->check(CLI::PositiveNumber);
   command->add_option("--offset", request->offset, "Skip this many first")->capture_default_str();
   SetAction(command, context, request, &RunList);
 }
