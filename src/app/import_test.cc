@@ -25,7 +25,7 @@ std::string CallRows(int rows, int lines = 50) {
         << (1 + minutes / 1440 < 10 ? "0" : "") << 1 + minutes / 1440 << " "
         << (minutes / 60 % 24 < 10 ? "0" : "") << minutes / 60 % 24 << ":"
         << (minutes % 60 < 10 ? "0" : "") << minutes % 60 << ":00," << row % 300
-        << ",VOICE,60400123456789" << row % 10 << ",35693803564380" << row % 10
+        << ",VOICE,60400123456789" << row % 10 << ",356938035643809"
         << ",604-00-1201-" << row % 100 << ",\n";
   }
   return out.str();
