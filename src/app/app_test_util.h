@@ -12,26 +12,12 @@
 
 #include "app/workspace.h"
 #include "core/status_matchers.h"
+#include "core/temp_dir.h"
 #include "store/store.h"
 
 namespace tafkik::app::testing {
 
-// A fresh folder under the system temp dir, removed with its contents on destruction.
-class TempDir {
- public:
-  TempDir() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "tafkik-app-XXXXXX");
-    path_ = ::mkdtemp(pattern.data());
-  }
-  ~TempDir() {
-    std::error_code ignored;
-    std::filesystem::remove_all(path_, ignored);
-  }
-  std::string Sub(const std::string& name) const { return path_ + "/" + name; }
-
- private:
-  std::string path_;
-};
+using ::tafkik::testing::TempDir;
 
 class WorkspaceTest : public ::testing::Test {
  protected:

@@ -8,27 +8,12 @@
 #include <string>
 
 #include "core/ids.h"
+#include "core/temp_dir.h"
 #include "model/entity.h"
 
 namespace tafkik::store::testing {
 
-// A fresh folder under the system temp dir, removed with its contents on destruction.
-class TempDir {
- public:
-  TempDir() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "tafkik-test-XXXXXX");
-    path_ = ::mkdtemp(pattern.data());
-  }
-  ~TempDir() {
-    std::error_code ignored;
-    std::filesystem::remove_all(path_, ignored);
-  }
-  const std::string& path() const { return path_; }
-  std::string Sub(const std::string& name) const { return path_ + "/" + name; }
-
- private:
-  std::string path_;
-};
+using ::tafkik::testing::TempDir;
 
 inline model::Provenance TestProvenance(int64_t row = 1) {
   return {"test-register", std::string(64, 'a'), row, "", "tester"};
