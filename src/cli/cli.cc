@@ -79,6 +79,11 @@ void BuildApp(CLI::App& app, Context& context) {
   AddExportCommand(app, context);
   AddImportCommand(app, context);
   AddProfileCommands(app, context);
+  AddNetworkCommands(app, context);
+  AddResolveCommands(app, context);
+  AddMoneyCommands(app, context);
+  AddScreenCommands(app, context);
+  AddCasefileCommands(app, context);
 }
 
 // Adapters catch third-party exceptions where they call the library; this is the last line,

@@ -49,6 +49,11 @@ void AddTourCommand(CLI::App& app, Context& context);
 void AddExportCommand(CLI::App& app, Context& context);
 void AddImportCommand(CLI::App& app, Context& context);
 void AddProfileCommands(CLI::App& app, Context& context);
+void AddNetworkCommands(CLI::App& app, Context& context);   // cmd_network.cc (graph)
+void AddResolveCommands(CLI::App& app, Context& context);   // cmd_resolve.cc (resolve)
+void AddMoneyCommands(CLI::App& app, Context& context);     // cmd_money.cc (finance)
+void AddScreenCommands(CLI::App& app, Context& context);    // cmd_screen.cc (screening)
+void AddCasefileCommands(CLI::App& app, Context& context);  // cmd_casefile.cc (casefile)
 
 // Parses the command line, runs the command, prints any error; returns the exit code.
 int Main(int argc, char** argv);

@@ -19,6 +19,7 @@
 #include "core/time.h"
 #include "model/case.h"
 #include "model/entity.h"
+#include "model/record.h"
 #include "store/audit.h"
 
 namespace tafkik::store {
@@ -52,6 +53,15 @@ struct SearchQuery {
   int64_t limit = 50;
 };
 
+// Records of one kind (model/record.h), ordered by creation time, then id.
+struct RecordQuery {
+  std::string kind;                            // required
+  std::optional<std::string> case_reference;   // only records tied to this case
+  std::optional<std::string> subject;          // only records about this entity
+  int64_t limit = 1000;
+  int64_t offset = 0;
+};
+
 struct Counts {
   std::map<std::string, int64_t> entities_by_schema;   // things only
   std::map<std::string, int64_t> relations_by_schema;
@@ -83,6 +93,13 @@ class WriteTransaction {
   virtual Status AddCaseMember(const std::string& case_reference,
                                const model::CaseMember& member) = 0;
 
+  // Writes a record (model/record.h); `created` and `actor` are set from the transaction.
+  // InsertRecord is for append-only kinds (custody events, decisions): AlreadyExists when
+  // (kind, id) is taken. UpsertRecord replaces the body of an existing record (its first
+  // `created` is kept). NotFound for a case reference that does not exist.
+  virtual Status InsertRecord(const model::Record& record) = 0;
+  virtual Status UpsertRecord(const model::Record& record) = 0;
+
   // Commits all writes together with one audit event for `record` and a signed checkpoint.
   // After a failed Commit nothing was written. FailedPrecondition (and nothing written) when
   // any write of this transaction failed: a failed write may have left part of its rows.
@@ -105,6 +122,10 @@ class Store {
   virtual Result<model::Case> GetCase(const std::string& reference) = 0;
   virtual Result<std::vector<model::Case>> ListCases() = 0;  // members not filled in
   virtual Result<std::vector<CaseRole>> RolesOf(const EntityId& id) = 0;
+
+  // NotFound when (kind, id) is absent.
+  virtual Result<model::Record> GetRecord(const std::string& kind, const std::string& id) = 0;
+  virtual Result<std::vector<model::Record>> ListRecords(const RecordQuery& query) = 0;
 
   virtual Result<Counts> Count() = 0;
 

@@ -179,6 +179,88 @@ TEST_P(StoreConformanceTest, CasesHoldMembersInRoles) {
   EXPECT_EQ(store_->GetCase("MA-2026-9999").status().code(), StatusCode::kNotFound);
 }
 
+model::Record MakeRecord(std::string kind, std::string id, std::string case_reference,
+                         std::string subject, Json body) {
+  model::Record record;
+  record.kind = std::move(kind);
+  record.id = std::move(id);
+  record.case_reference = std::move(case_reference);
+  record.subject = std::move(subject);
+  record.body = std::move(body);
+  return record;
+}
+
+TEST_P(StoreConformanceTest, RecordsAreKeptByKindCaseAndSubject) {
+  model::Entity person = MakePerson("p", "Amina");
+  PutAll({person});
+  model::Case c;
+  c.reference = "TN-2026-0007";
+  c.jurisdiction = {"tn", ""};
+  c.offences = {model::Offence::kTraffickingInPersons};
+  c.lead_unit = "Brigade";
+  auto txn = store_->BeginWrite({"officer.a"});
+  ASSERT_TRUE(txn.ok());
+  ASSERT_TRUE((*txn)->CreateCase(c).ok());
+  ASSERT_TRUE((*txn)->InsertRecord(MakeRecord("screening", "S-1", c.reference,
+                                              person.id.value(), {{"age", 16}})).ok());
+  ASSERT_TRUE((*txn)->InsertRecord(MakeRecord("screening", "S-2", "", "", {{"age", 30}})).ok());
+  ASSERT_TRUE((*txn)->InsertRecord(MakeRecord("custody", "S-1", c.reference, "", Json::object())).ok());
+  ASSERT_TRUE((*txn)->Commit({"screening.new", "screening:S-1"}).ok());
+
+  Result<model::Record> stored = store_->GetRecord("screening", "S-1");
+  ASSERT_TRUE(stored.ok()) << stored.status().ToString();
+  EXPECT_EQ(stored->body, Json({{"age", 16}}));
+  EXPECT_EQ(stored->case_reference, c.reference);
+  EXPECT_EQ(stored->subject, person.id.value());
+  EXPECT_EQ(stored->actor, "officer.a");
+  EXPECT_GT(stored->created.micros(), 0);
+  EXPECT_EQ(store_->GetRecord("screening", "S-9").status().code(), StatusCode::kNotFound);
+
+  EXPECT_THAT(*store_->ListRecords({.kind = "screening"}), SizeIs(2));
+  EXPECT_THAT(*store_->ListRecords({.kind = "screening", .case_reference = c.reference}),
+              SizeIs(1));
+  EXPECT_THAT(*store_->ListRecords({.kind = "screening", .subject = person.id.value()}),
+              SizeIs(1));
+  EXPECT_THAT(*store_->ListRecords({.kind = "custody"}), SizeIs(1));
+  EXPECT_EQ(store_->ListRecords({}).status().code(), StatusCode::kInvalidArgument);
+}
+
+TEST_P(StoreConformanceTest, InsertedRecordsAreAppendOnlyAndUpsertReplaces) {
+  auto txn = store_->BeginWrite({"tester"});
+  ASSERT_TRUE(txn.ok());
+  ASSERT_TRUE((*txn)->InsertRecord(MakeRecord("referral", "R-1", "", "", {{"s", "sent"}})).ok());
+  EXPECT_EQ((*txn)->InsertRecord(MakeRecord("referral", "R-1", "", "", Json::object())).code(),
+            StatusCode::kAlreadyExists);
+  ASSERT_TRUE((*txn)->Commit({"referral.new", "referral:R-1"}).ok());
+  const Timestamp first = store_->GetRecord("referral", "R-1")->created;
+
+  txn->reset();
+  txn = store_->BeginWrite({"ngo.b"});
+  ASSERT_TRUE(txn.ok());
+  ASSERT_TRUE(
+      (*txn)->UpsertRecord(MakeRecord("referral", "R-1", "", "", {{"s", "accepted"}})).ok());
+  ASSERT_TRUE((*txn)->Commit({"referral.update", "referral:R-1"}).ok());
+  Result<model::Record> stored = store_->GetRecord("referral", "R-1");
+  EXPECT_EQ(stored->body, Json({{"s", "accepted"}}));
+  EXPECT_EQ(stored->created, first);
+  EXPECT_EQ(stored->actor, "ngo.b");
+}
+
+TEST_P(StoreConformanceTest, MalformedRecordsAreRefused) {
+  auto txn = store_->BeginWrite({"tester"});
+  ASSERT_TRUE(txn.ok());
+  EXPECT_EQ((*txn)->InsertRecord(MakeRecord("Bad Kind", "x", "", "", Json::object())).code(),
+            StatusCode::kInvalidArgument);
+  EXPECT_EQ((*txn)->InsertRecord(MakeRecord("k", "has space", "", "", Json::object())).code(),
+            StatusCode::kInvalidArgument);
+  EXPECT_EQ((*txn)->InsertRecord(MakeRecord("k", "x", "", "", Json::array())).code(),
+            StatusCode::kInvalidArgument);
+  EXPECT_EQ((*txn)->InsertRecord(MakeRecord("k", "x", "", "not an id!", Json::object())).code(),
+            StatusCode::kInvalidArgument);
+  EXPECT_EQ((*txn)->InsertRecord(MakeRecord("k", "x", "NO-SUCH-CASE", "", Json::object())).code(),
+            StatusCode::kNotFound);
+}
+
 TEST_P(StoreConformanceTest, EveryCommitIsOneAuditEventAndTheChainVerifies) {
   const int64_t before = AuditCount();
   PutAll({MakePerson("a", "A")});

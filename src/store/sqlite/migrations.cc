@@ -79,6 +79,20 @@ CREATE TABLE case_members (
 CREATE INDEX case_members_by_entity ON case_members(entity);
 )sql";
 
+// Version 4: records, the capability documents (model/record.h) kept as canonical JSON.
+constexpr char kRecordTables[] = R"sql(
+CREATE TABLE records (
+  kind TEXT NOT NULL, id TEXT NOT NULL,
+  case_id INTEGER REFERENCES cases(id),
+  subject TEXT,
+  body TEXT NOT NULL,
+  created_us INTEGER NOT NULL, actor TEXT NOT NULL,
+  PRIMARY KEY (kind, id)) WITHOUT ROWID;
+CREATE INDEX records_by_case ON records(kind, case_id, created_us);
+CREATE INDEX records_by_subject ON records(kind, subject, created_us);
+CREATE INDEX records_by_time ON records(kind, created_us, id);
+)sql";
+
 Status BackfillLookup(Database& db) {
   const model::SchemaRegistry& registry = model::SchemaRegistry::Default();
   TAFKIK_ASSIGN_OR_RETURN(Statement values, db.Prepare(
@@ -120,6 +134,8 @@ const std::vector<Migration>& AllMigrations() {
          return BackfillLookup(db);
        }},
       {3, "cases and members in roles", [](Database& db) { return db.Execute(kCaseTables); }},
+      {4, "records: screenings, evidence, custody, actions, decisions, alerts",
+       [](Database& db) { return db.Execute(kRecordTables); }},
   };
   return migrations;
 }

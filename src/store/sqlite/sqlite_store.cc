@@ -12,6 +12,7 @@
 #include <filesystem>
 #include <set>
 
+#include "core/json.h"
 #include "core/text.h"
 #include "store/sqlite/lookup_keys.h"
 #include "store/sqlite/migrations.h"
@@ -478,3 +479,67 @@ Result<std::unique_ptr<Store>> OpenSqliteWorkspace(const std::string& root,
 }
 
 }  // namespace tafkik::store
+
+namespace tafkik::store::sqlite {
+namespace {
+
+constexpr char kSelectRecords[] =
+    "SELECT r.kind, r.id, c.reference, r.subject, r.body, r.created_us, r.actor "
+    "FROM records r LEFT JOIN cases c ON c.id = r.case_id";
+
+Result<model::Record> ReadRecordRow(Statement& row) {
+  model::Record record;
+  record.kind = row.Text(0);
+  record.id = row.Text(1);
+  if (!row.IsNull(2)) record.case_reference = row.Text(2);
+  if (!row.IsNull(3)) record.subject = row.Text(3);
+  Result<Json> body = ParseJson(row.Text(4));
+  if (!body.ok()) {
+    return DataLossError("record " + record.kind + "/" + record.id +
+                         ": stored body is not JSON: " + body.status().message());
+  }
+  record.body = std::move(*body);
+  record.created = Timestamp::FromMicros(row.Int(5));
+  record.actor = row.Text(6);
+  return record;
+}
+
+}  // namespace
+
+Result<model::Record> SqliteStore::GetRecord(const std::string& kind, const std::string& id) {
+  TAFKIK_ASSIGN_OR_RETURN(Statement row, db_->Prepare(std::string(kSelectRecords) +
+                                                      " WHERE r.kind = ? AND r.id = ?"));
+  row.Bind(1, kind).Bind(2, id);
+  TAFKIK_ASSIGN_OR_RETURN(bool found, row.Step());
+  if (!found) return NotFoundError("record " + kind + "/" + id + " does not exist");
+  return ReadRecordRow(row);
+}
+
+Result<std::vector<model::Record>> SqliteStore::ListRecords(const RecordQuery& query) {
+  if (query.kind.empty()) return InvalidArgumentError("a record query needs a kind");
+  if (query.limit < 0 || query.offset < 0) {
+    return InvalidArgumentError("record query limit and offset must not be negative");
+  }
+  // Only fixed fragments are appended; every value is bound.
+  std::string sql = std::string(kSelectRecords) + " WHERE r.kind = ?";
+  if (query.case_reference) sql += " AND c.reference = ?";
+  if (query.subject) sql += " AND r.subject = ?";
+  sql += " ORDER BY r.created_us, r.id LIMIT ? OFFSET ?";
+  TAFKIK_ASSIGN_OR_RETURN(Statement row, db_->Prepare(sql));
+  int index = 1;
+  row.Bind(index++, query.kind);
+  if (query.case_reference) row.Bind(index++, *query.case_reference);
+  if (query.subject) row.Bind(index++, *query.subject);
+  row.Bind(index, query.limit);
+  row.Bind(index + 1, query.offset);
+  std::vector<model::Record> out;
+  while (true) {
+    TAFKIK_ASSIGN_OR_RETURN(bool has_row, row.Step());
+    if (!has_row) break;
+    TAFKIK_ASSIGN_OR_RETURN(model::Record record, ReadRecordRow(row));
+    out.push_back(std::move(record));
+  }
+  return out;
+}
+
+}  // namespace tafkik::store::sqlite

@@ -51,6 +51,8 @@ class SqliteStore final : public Store {
   Result<model::Case> GetCase(const std::string& reference) override;
   Result<std::vector<model::Case>> ListCases() override;
   Result<std::vector<CaseRole>> RolesOf(const EntityId& id) override;
+  Result<model::Record> GetRecord(const std::string& kind, const std::string& id) override;
+  Result<std::vector<model::Record>> ListRecords(const RecordQuery& query) override;
   Result<Counts> Count() override;
   Status RecordEvent(const Actor& actor, const AuditRecord& record) override;
   Result<std::vector<AuditEvent>> ListAuditEvents(int64_t from, int64_t limit) override;
@@ -96,6 +98,8 @@ class SqliteWriteTransaction final : public WriteTransaction {
   Result<CaseId> CreateCase(const model::Case& c) override;
   Status AddCaseMember(const std::string& case_reference,
                        const model::CaseMember& member) override;
+  Status InsertRecord(const model::Record& record) override;
+  Status UpsertRecord(const model::Record& record) override;
   Status Commit(const AuditRecord& record) override;
 
  private:
@@ -106,6 +110,8 @@ class SqliteWriteTransaction final : public WriteTransaction {
   Status PutRelationRow(const model::Relation& relation, int64_t source, int64_t target);
   Result<CaseId> CreateCaseRows(const model::Case& c);
   Status AddCaseMemberRow(int64_t case_id, int64_t entity, model::Role role);
+  Status WriteRecord(const model::Record& record, bool replace);
+  Result<std::optional<int64_t>> CaseRowId(const std::string& reference);
   Result<int64_t> UpsertEntityRow(const EntityId& id, const std::string& schema);
   Result<std::vector<PackedValue>> Pack(const model::PropertyMap& properties);
   Status MergeIntoStoredRelation(const model::Relation& relation, int64_t source, int64_t target,

@@ -1,3 +1,4 @@
+#include "core/json.h"
 #include "core/text.h"
 #include "store/sqlite/lookup_keys.h"
 #include "store/sqlite/sqlite_store_impl.h"
@@ -272,6 +273,55 @@ Status SqliteWriteTransaction::Commit(const AuditRecord& record) {
   finished_ = true;
   committed_ = true;
   return Status::Ok();
+}
+
+}  // namespace tafkik::store::sqlite
+
+namespace tafkik::store::sqlite {
+
+Result<std::optional<int64_t>> SqliteWriteTransaction::CaseRowId(const std::string& reference) {
+  if (reference.empty()) return std::optional<int64_t>();
+  TAFKIK_ASSIGN_OR_RETURN(Statement find_case,
+                          db_.Prepare("SELECT id FROM cases WHERE reference = ?"));
+  find_case.Bind(1, reference);
+  TAFKIK_ASSIGN_OR_RETURN(bool found, find_case.Step());
+  if (!found) return NotFoundError("case " + reference + " does not exist");
+  return std::optional<int64_t>(find_case.Int(0));
+}
+
+Status SqliteWriteTransaction::WriteRecord(const model::Record& record, bool replace) {
+  TAFKIK_RETURN_IF_ERROR(model::ValidateRecord(record));
+  TAFKIK_ASSIGN_OR_RETURN(std::optional<int64_t> case_id, CaseRowId(record.case_reference));
+  TAFKIK_ASSIGN_OR_RETURN(std::string body, CanonicalJson(record.body));
+  TAFKIK_ASSIGN_OR_RETURN(Statement exists,
+                          db_.Prepare("SELECT 1 FROM records WHERE kind = ? AND id = ?"));
+  exists.Bind(1, record.kind).Bind(2, record.id);
+  TAFKIK_ASSIGN_OR_RETURN(bool taken, exists.Step());
+  if (taken && !replace) {
+    return AlreadyExistsError("record " + record.kind + "/" + record.id + " exists already");
+  }
+  const char* sql = taken ? "UPDATE records SET case_id = ?, subject = ?, body = ?, actor = ? "
+                            "WHERE kind = ? AND id = ?"
+                          : "INSERT INTO records(case_id, subject, body, actor, kind, id, "
+                            "created_us) VALUES (?, ?, ?, ?, ?, ?, ?)";
+  TAFKIK_ASSIGN_OR_RETURN(Statement write, db_.Prepare(sql));
+  write.Bind(1, case_id);
+  if (record.subject.empty()) {
+    write.BindNull(2);
+  } else {
+    write.Bind(2, record.subject);
+  }
+  write.Bind(3, body).Bind(4, actor_.name).Bind(5, record.kind).Bind(6, record.id);
+  if (!taken) write.Bind(7, Timestamp::Now().micros());
+  return Poison(write.Run());
+}
+
+Status SqliteWriteTransaction::InsertRecord(const model::Record& record) {
+  return WriteRecord(record, /*replace=*/false);
+}
+
+Status SqliteWriteTransaction::UpsertRecord(const model::Record& record) {
+  return WriteRecord(record, /*replace=*/true);
 }
 
 }  // namespace tafkik::store::sqlite

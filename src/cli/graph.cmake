@@ -1,0 +1,1 @@
+target_sources(tafkik PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/cmd_network.cc)
