@@ -93,7 +93,8 @@ Result<GenerateReport> GenerateWorkspace(const GenerateOptions& options,
   };
   Json context{{"seed", options.seed}, {"scale", options.scale}};
   internal::StoreSink sink(*opened, actor, options.chunk_records, context, on_chunk);
-  synth::GeneratorOptions generator{options.seed, options.scale, report.truth_path};
+  synth::GeneratorOptions generator{options.seed, options.scale, report.truth_path,
+                                    options.files_dir};
   TAFKIK_ASSIGN_OR_RETURN(report.summary, synth::Generate(generator, sink));
 
   TAFKIK_ASSIGN_OR_RETURN(std::string truth_sha256, Sha256FileHex(report.truth_path));

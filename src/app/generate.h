@@ -27,6 +27,10 @@ struct GenerateOptions {
   uint64_t seed = 1;               // same seed and scale, same data
   int64_t scale = 1;               // 1 = a demo case; see synth/generator.h
   int64_t chunk_records = 50'000;  // records per transaction (and per audit event)
+  // "" (default): every record goes into the workspace. Else the datasets that arrive as files
+  // (synth/files.h: cdr.csv, money_transfer.csv) are written to this folder instead, in the
+  // shipped profiles' shapes, for `tafkik import`.
+  std::string files_dir;
   // Called after each committed chunk, on the calling thread. Default: none.
   std::function<void(const GenerateProgress&)> on_progress;
 };

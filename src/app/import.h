@@ -29,10 +29,14 @@ struct ImportOptions {
   std::string region;          // phone region for national numbers; default: the profile's
   std::string timezone;        // zone of local times; default: the profile's
   bool dry_run = false;        // map and validate everything, write nothing to the store
-  // Where the reject report (CSV: row,column,value,reason) goes; default "" = beside the
-  // file as FILE.rejects.csv, written only when there are rejects and not in a dry run.
+  // Where the reject report (CSV: row,column,value,reason) goes; default "" = inside the
+  // workspace, WORKSPACE/imports/FILE-STEM.SHA[:12].rejects.csv (none in a dry run). Written
+  // only when there are rejects, and only once the import has committed: a failed import
+  // leaves no report (nor a half one) behind.
   std::string rejects_path;
-  std::string workspace_root;  // for the evidence store of UFDR attachments
+  // The workspace folder: UFDR attachments go to its blobs/ (staged, moved in just before
+  // the commit, so a failed import leaves none), and the default reject report under it.
+  std::string workspace_root;
   // Progress of CSV/XLSX imports, on the calling thread. Default none.
   std::function<void(const ingest::TableProgress&)> on_progress;
 };

@@ -4,14 +4,26 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <zip.h>
+
 #include <fstream>
+#include <map>
+#include <set>
 #include <sstream>
 
+#include "core/hash.h"
+#include "core/phone.h"
+
 #include "app/app_test_util.h"
+#include "app/generate.h"
+#include "ingest/ufdr_test_util.h"
+#include "store/blob_store.h"
+#include "store/workspace.h"
 
 namespace tafkik::app::testing {
 namespace {
 
+using ::tafkik::ingest::testing::WriteZip;
 using ::testing::HasSubstr;
 
 constexpr char kCdrHeader[] = "caller,callee,start,duration,type,imsi,imei,cell_first,cell_last\n";
@@ -71,7 +83,10 @@ TEST_F(ImportTest, BadRowsAreRejectedAndGoodRowsLandInOneAuditedEvent) {
   EXPECT_EQ(report->rows, 5);
   EXPECT_EQ(report->relations, 4);  // row 5 lacks a receiver
   EXPECT_EQ(report->rejects, 2);  // one per bad cell
-  EXPECT_EQ(report->rejects_path, path + ".rejects.csv");
+  // Into the workspace, not beside the source (which may sit on read-only media).
+  EXPECT_EQ(report->rejects_path,
+            root() + "/imports/calls." + report->sha256.substr(0, 12) + ".rejects.csv");
+  EXPECT_FALSE(std::filesystem::exists(path + ".rejects.csv"));
   std::ifstream rejects(report->rejects_path);
   std::stringstream text;
   text << rejects.rdbuf();
@@ -168,6 +183,165 @@ TEST_F(ImportTest, ThingsJoinTheCaseGiven) {
   EXPECT_GE(stored->members.size(), 6u);  // 3 callers, 3 callees, handsets
   options.case_reference = "XX-0000";
   EXPECT_THAT(ImportFile(*store_, actor_, options), StatusIs(StatusCode::kNotFound));
+}
+
+constexpr char kPhoto[] = "\xff\xd8\xff\xe0 a photo of a boat at the beach";
+
+// A UFDR report.xml with the device's line and one contact whose number is not a number;
+// `tail` ends it (a well-formed close, or garbage that makes the report unreadable).
+std::string UfdrReport(const std::string& msisdn, const std::string& tail) {
+  auto field = [](const std::string& name, const std::string& value) {
+    return "<field name=\"" + name + "\" type=\"String\"><value type=\"String\"><![CDATA[" +
+           value + "]]></value></field>";
+  };
+  return "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+         "<project id=\"p-1\" xmlns=\"http://pa.cellebrite.com/report/2.0\">\n"
+         "<metadata section=\"Device Info\">"
+         "<item name=\"DeviceInfoIMEI\"><![CDATA[490154203237518]]></item>"
+         "<item name=\"MSISDN\"><![CDATA[" + msisdn + "]]></item>"
+         "<item name=\"DeviceInfoOwnerName\"><![CDATA[Youssef El Amrani]]></item>"
+         "</metadata>\n"
+         "<decodedData><modelType type=\"Contact\">"
+         "<model type=\"Contact\" id=\"c-1\">" + field("Name", "Karim") +
+         "<multiModelField name=\"Entries\"><model type=\"PhoneNumber\">" +
+         field("Value", "12") + "</model></multiModelField></model>"
+         "</modelType></decodedData>" + tail;
+}
+
+// One number seen by an operator (national format), a money transfer operator (E.164) and a
+// seized phone (spaced) is one Phone entity, with each source on its values; the handset of
+// the CDR and of the seized phone's report is one Device.
+TEST_F(ImportTest, OneNumberFromThreeSourcesIsOnePhone) {
+  std::string cdr = WriteFile("calls.csv", std::string(kCdrHeader) +
+                                               "0661234567,0698765432,2025-03-01 10:15:00,60,"
+                                               "VOICE,,490154203237518,,\n");
+  std::string mto = WriteFile(
+      "mto.csv",
+      "control_number,send_date,sender_name,sender_id_number,sender_phone,sender_country,"
+      "sender_agent,receiver_name,receiver_id_number,receiver_phone,receiver_country,"
+      "receiver_agent,principal,fee,currency\n"
+      "4512367890,2025-03-04 11:30:00,Youssef Haddad,K123456,+212661234567,MA,Agence A,"
+      "Ibrahim Diallo,P998877,+224621001122,GN,Agence B,5000.00,85,MAD\n");
+  std::string ufdr = dir_.Sub("phone.ufdr");
+  WriteZip(ufdr, {{"report.xml", UfdrReport("+212 661-234567", "</project>")}});
+  ASSERT_THAT(ImportFile(*store_, actor_, Cdr(cdr)), IsOk());
+  ImportOptions transfers = Cdr(mto);
+  transfers.profile = "money_transfer";
+  ASSERT_THAT(ImportFile(*store_, actor_, transfers), IsOk());
+  ImportOptions seized = Cdr(ufdr);
+  seized.profile.clear();
+  Result<ImportReport> report = ImportFile(*store_, actor_, seized);
+  ASSERT_THAT(report, IsOk());
+  EXPECT_EQ(report->profile, "ufdr");
+
+  Result<model::Entity> phone = store_->GetEntity(PhoneEntityId("+212661234567"));
+  ASSERT_THAT(phone, IsOk());
+  std::set<std::string> datasets;
+  for (const auto& [property, values] : phone->properties) {
+    for (const model::Value& value : values) datasets.insert(value.provenance.dataset);
+  }
+  EXPECT_EQ(datasets, (std::set<std::string>{"cdr:calls.csv", "money_transfer:mto.csv",
+                                             "ufdr:phone.ufdr"}));
+  Result<model::Entity> handset = store_->GetEntity(HandsetEntityId("490154203237518"));
+  ASSERT_THAT(handset, IsOk());
+  EXPECT_EQ(handset->schema, "Device");
+  EXPECT_EQ(store_->Count()->entities_by_schema["Device"], 1);
+}
+
+// Exchange files through --format, as `tafkik import --format` passes them.
+TEST_F(ImportTest, ExchangeFormatsImportThroughFormat) {
+  std::string ftm = WriteFile(
+      "entities.ftm.json",
+      "{\"id\":\"p1\",\"schema\":\"Person\",\"properties\":{\"name\":[\"Amina Tazi\"]}}\n"
+      "{\"id\":\"p2\",\"schema\":\"Person\",\"properties\":{\"name\":[\"Omar Tazi\"]}}\n"
+      "{\"id\":\"f1\",\"schema\":\"Family\",\"properties\":{\"person\":[\"p1\"],"
+      "\"relative\":[\"p2\"],\"relationship\":[\"sister\"]}}\n");
+  ImportOptions options = Cdr(ftm);
+  options.profile.clear();
+  options.format = "ftm";
+  Result<ImportReport> report = ImportFile(*store_, actor_, options);
+  ASSERT_THAT(report, IsOk());
+  EXPECT_EQ(report->profile, "ftm");
+  EXPECT_EQ(report->entities, 2);
+  EXPECT_EQ(report->relations, 1);
+  EXPECT_EQ(store_->Count()->relations_by_schema["Family"], 1);
+  options.format = "gexf";
+  EXPECT_THAT(ImportFile(*store_, actor_, options), StatusIs(StatusCode::kInvalidArgument));
+}
+
+// A UFDR whose report.xml breaks half way fails as a whole: no records, no audit event, no
+// evidence files left in blobs/, and no reject report (its one reject was found before).
+TEST_F(ImportTest, FailedUfdrImportLeavesNoEvidenceAndNoRejectReport) {
+  std::string ufdr = dir_.Sub("broken.ufdr");
+  WriteZip(ufdr, {{"report.xml", UfdrReport("+212661234567", "<model type=\"Call\"><<<")},
+                  {"files/Image/IMG-1.jpg", kPhoto}});
+  const std::string before = Contents();
+  const int64_t events_before = AuditCount();
+  ImportOptions options = Cdr(ufdr);
+  options.profile.clear();
+  options.rejects_path = dir_.Sub("broken.rejects.csv");
+  EXPECT_THAT(ImportFile(*store_, actor_, options),
+              StatusIs(StatusCode::kInvalidArgument, HasSubstr("broken.ufdr")));
+  EXPECT_EQ(Contents(), before);
+  EXPECT_EQ(AuditCount(), events_before);
+  EXPECT_FALSE(std::filesystem::exists(options.rejects_path));
+  EXPECT_FALSE(std::filesystem::exists(options.rejects_path + ".partial"));
+  int64_t files = 0;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(root())) {
+    files += entry.is_regular_file() && entry.path().string().find("/blobs/") != std::string::npos;
+    EXPECT_EQ(entry.path().filename().string().find(".tafkik-import-"), std::string::npos);
+  }
+  EXPECT_EQ(files, 0);
+
+  // The same attachment in a good report lands, once, in blobs/.
+  std::string good = dir_.Sub("good.ufdr");
+  WriteZip(good, {{"report.xml", UfdrReport("+212661234567", "</project>")},
+                  {"files/Image/IMG-1.jpg", kPhoto}});
+  options.path = good;
+  Result<ImportReport> report = ImportFile(*store_, actor_, options);
+  ASSERT_THAT(report, IsOk());
+  EXPECT_EQ(report->evidence_files, 1);
+  EXPECT_EQ(report->rejects, 1);  // the contact's number "12"
+  EXPECT_TRUE(std::filesystem::exists(options.rejects_path));
+  Result<store::BlobStore> blobs = store::BlobStore::Open(store::PathsOf(root()).blobs);
+  ASSERT_THAT(blobs, IsOk());
+  EXPECT_THAT(blobs->Verify(Sha256Hex(std::string_view(kPhoto, sizeof(kPhoto) - 1))), IsOk());
+}
+
+// The demo's path: the generator writes the operator's CDR and the money transfer export as
+// files, and importing them through the shipped profiles links everything to what the
+// workspace holds: no new Phone, Device or Person, only the calls and transfers.
+TEST(GeneratedImportTest, GeneratedFilesImportLinkedIntoTheGeneratedWorkspace) {
+  TempDir dir;
+  GenerateOptions generate;
+  generate.root = dir.Sub("ws");
+  generate.seed = 2026;
+  generate.files_dir = dir.Sub("incoming");
+  store::Actor actor{"inspector.alaoui"};
+  Result<GenerateReport> generated = GenerateWorkspace(generate, actor);
+  ASSERT_THAT(generated, IsOk());
+  auto store = OpenWorkspace(generate.root);
+  ASSERT_THAT(store, IsOk());
+  const store::Counts before = *(*store)->Count();
+  for (const std::string profile : {"cdr", "money_transfer"}) {
+    ImportOptions options;
+    options.path = generate.files_dir + "/" + profile + ".csv";
+    options.profile = profile;
+    options.workspace_root = generate.root;
+    Result<ImportReport> report = ImportFile(**store, actor, options);
+    ASSERT_THAT(report, IsOk()) << profile;
+    EXPECT_EQ(report->rejects, 0) << profile << ": " << report->first_rejects[0].reason;
+    EXPECT_EQ(report->rows, generated->summary.file_rows.at(profile + ".csv"));
+  }
+  store::Counts after = *(*store)->Count();
+  for (const char* schema : {"Phone", "Device", "Person", "BankAccount"}) {
+    EXPECT_EQ(after.entities_by_schema[schema], before.entities_by_schema.at(schema)) << schema;
+  }
+  EXPECT_EQ(after.relations_by_schema["Call"],
+            before.relations_by_schema.at("Call") + generated->summary.file_rows.at("cdr.csv"));
+  EXPECT_EQ(after.relations_by_schema["Payment"],
+            before.relations_by_schema.at("Payment") +
+                generated->summary.file_rows.at("money_transfer.csv"));
 }
 
 // A child imports a large file and is killed part-way: the store is as before the import.

@@ -17,6 +17,7 @@ struct GenerateOptions {
   int64_t scale = 1;
   int64_t chunk = 50'000;
   std::string folder;  // default "": --workspace
+  std::string files;   // --files DIR
 };
 
 // "generate: 1,250,000 records, 104,000/s, about 30 s left", rewritten in place.
@@ -48,6 +49,10 @@ void PrintSummary(const app::GenerateReport& report, const std::string& root) {
             << report.final_progress.chunks << " audited transactions)\n";
   PrintCountTable(std::cout, report.summary.entities_by_schema, report.summary.relations_by_schema);
   std::cout << "  cases      " << report.summary.cases << "\n";
+  for (const auto& [file, rows] : report.summary.file_rows) {
+    std::cout << "  file       " << file << ": " << Thousands(rows) << " rows (import it with --profile "
+              << file.substr(0, file.find('.')) << ")\n";
+  }
   std::cout << "Ground truth: " << report.truth_path << "\n";
 }
 
@@ -57,6 +62,7 @@ Status RunGenerate(const Context& context, const GenerateOptions& options) {
   generate.seed = options.seed;
   generate.scale = options.scale;
   generate.chunk_records = options.chunk;
+  generate.files_dir = options.files;
   generate.on_progress = ProgressPrinter(context);
   Result<app::GenerateReport> report = app::GenerateWorkspace(generate, context.actor());
   if (generate.on_progress && !context.global.json) std::cerr << "\n";
@@ -64,6 +70,7 @@ Status RunGenerate(const Context& context, const GenerateOptions& options) {
   if (context.global.json) {
     Json out = app::ToJson(*report);
     out["workspace"] = generate.root;
+    if (!report->summary.file_rows.empty()) out["file_rows"] = report->summary.file_rows;
     PrintJson(out);
   } else {
     PrintSummary(*report, generate.root);
@@ -92,6 +99,10 @@ void AddGenerateCommand(CLI::App& app, Context& context) {
   command->add_option("--chunk", options->chunk, "Records per audited transaction")
       ->capture_default_str()
       ->check(CLI::PositiveNumber);
+  command->add_option("--files", options->files,
+                      "Write the Moroccan operator's call records and the money transfer export\n"
+                      "as CSV files in this folder (cdr.csv, money_transfer.csv) instead of\n"
+                      "storing them, to import with `tafkik import FILE --profile cdr|money_transfer`");
   command->add_option("WORKSPACE", options->folder,
                       "Folder to create (default: --workspace); must not hold data yet");
   SetAction(command, context, options, &RunGenerate);

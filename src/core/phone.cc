@@ -100,3 +100,15 @@ Result<std::string> NormalizePhone(std::string_view raw, std::string_view defaul
 }
 
 }  // namespace tafkik
+
+namespace tafkik {
+
+EntityId PhoneEntityId(std::string_view e164) { return MakeEntityId(kPhoneIdNamespace, {e164}); }
+
+EntityId HandsetEntityId(std::string_view imei) {
+  return MakeEntityId(kHandsetIdNamespace, {imei});
+}
+
+EntityId IbanEntityId(std::string_view iban) { return MakeEntityId(kIbanIdNamespace, {iban}); }
+
+}  // namespace tafkik

@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "core/hash.h"
+#include "core/phone.h"
 #include "ingest/normalize.h"
 #include "model/schema.h"
 
@@ -256,6 +257,23 @@ Status CompileEntity(const EntityMapping& mapping, Compiled& compiled,
       }
     }
     out.key_property.push_back(reader);
+  }
+  // Global identifiers (docs/exchange-ids.md): a Phone keyed by its number alone, a Device by
+  // its IMEI alone or a BankAccount by its IBAN alone gets the id every dataset gives it, so
+  // the same number in a CDR, a money transfer export and a seized phone is one entity. An
+  // explicit `namespace` or `key_literal` keeps the profile's own id space.
+  if (mapping.id_namespace.empty() && mapping.key_literal.empty() && out.key_columns.size() == 1 &&
+      out.key_property[0] >= 0) {
+    const CompiledProperty& key = out.properties[out.key_property[0]];
+    if (mapping.schema == "Phone" && key.name == "number" && key.normalizer == Normalizer::kPhone) {
+      out.id_namespace = std::string(kPhoneIdNamespace);
+    } else if (mapping.schema == "Device" && key.name == "imei" &&
+               key.normalizer == Normalizer::kImei) {
+      out.id_namespace = std::string(kHandsetIdNamespace);
+    } else if (mapping.schema == "BankAccount" && key.name == "iban" &&
+               key.normalizer == Normalizer::kIban) {
+      out.id_namespace = std::string(kIbanIdNamespace);
+    }
   }
   return Status::Ok();
 }

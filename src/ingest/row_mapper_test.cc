@@ -6,6 +6,7 @@
 #include <set>
 
 #include "core/ids.h"
+#include "core/phone.h"
 #include "core/status_matchers.h"
 #include "ingest/internal/test_sink.h"
 #include "ingest/profiles.h"
@@ -77,7 +78,9 @@ TEST(RowMapperTest, CallRecordsBecomePhonesDevicesAndCalls) {
   // Both rows name the same two lines: the phones get the same ids, so calls link up.
   EXPECT_EQ(call.source, sink.relations[1].source);
   EXPECT_EQ(call.target, sink.relations[1].target);
-  EXPECT_EQ(call.source, MakeEntityId("cdr:test.csv", {"+212612345678"}));
+  // A phone keyed by its number has the global id every dataset gives it (exchange-ids.md).
+  EXPECT_EQ(call.source, MakeEntityId("phone", {"+212612345678"}));
+  EXPECT_EQ(call.source, PhoneEntityId("+212612345678"));
   // The spare 0 in row 2's IMEI is the same handset with its check digit recomputed.
   const model::Entity* device = FindEntity(sink, "Device", "imei", "356938035643809");
   ASSERT_NE(device, nullptr);
@@ -86,6 +89,7 @@ TEST(RowMapperTest, CallRecordsBecomePhonesDevicesAndCalls) {
     if (entity.schema == "Device") device_ids.insert(entity.id.value());
   }
   EXPECT_EQ(device_ids.size(), 1u);
+  EXPECT_EQ(*device_ids.begin(), HandsetEntityId("356938035643809").value());
   // Provenance: dataset, file hash, row.
   const model::Value& number = sink.entities[0].properties.at("number")[0];
   EXPECT_EQ(number.provenance.dataset, "cdr:test.csv");

@@ -151,8 +151,12 @@ Status UfdrMapper::EnsureOwner() {
   for (const std::string& imei : imeis_) {
     if (Put(device, "imei", imei, 0) && device_key_.empty()) device_key_ = device.First("imei");
   }
+  // A handset with an IMEI is the same Device in every dataset (docs/exchange-ids.md); one
+  // without is known only by this report.
+  const bool by_imei = !device_key_.empty();
   if (device_key_.empty()) device_key_ = fallback_device_key_;
-  device_id_ = device.id = MakeEntityId(dataset, {"device", device_key_});
+  device_id_ = device.id = by_imei ? HandsetEntityId(device_key_)
+                                   : MakeEntityId(dataset, {"device", device_key_});
   Put(device, "model", device_model_, 0);
   Put(device, "manufacturer", manufacturer_, 0);
 
@@ -189,7 +193,7 @@ Result<std::optional<EntityId>> UfdrMapper::PhoneEntity(const std::string& raw, 
   }
   model::Entity phone;
   phone.schema = "Phone";
-  phone.id = MakeEntityId(options_.provenance.dataset, {"phone", *e164});
+  phone.id = PhoneEntityId(*e164);  // one Phone per number across datasets
   if (!Put(phone, "number", *e164, row)) return std::optional<EntityId>();
   Put(phone, "name", written, row);
   if (!owner_id.empty()) Put(phone, "owner", owner_id, row);

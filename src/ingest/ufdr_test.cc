@@ -14,6 +14,7 @@
 #include <gtest/gtest.h>
 
 #include "core/hash.h"
+#include "core/phone.h"
 #include "core/status_matchers.h"
 #include "model/schema.h"
 #include "store/test_util.h"
@@ -100,18 +101,6 @@ class CollectingSink : public model::RecordSink {
   std::map<std::string, std::string> evidence;
   int entity_calls = 0;
 };
-
-// Writes a zip holding `entries` (name -> bytes) at `path`.
-void WriteZip(const std::string& path, const std::map<std::string, std::string>& entries) {
-  int error = 0;
-  zip_t* archive = zip_open(path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &error);
-  ASSERT_NE(archive, nullptr);
-  for (const auto& [name, bytes] : entries) {
-    zip_source_t* source = zip_source_buffer(archive, bytes.data(), bytes.size(), 0);
-    ASSERT_GE(zip_file_add(archive, name.c_str(), source, ZIP_FL_ENC_UTF_8), 0);
-  }
-  ASSERT_EQ(zip_close(archive), 0);
-}
 
 constexpr char kPhoto[] = "\xff\xd8\xff\xe0 a photo of a boat at the beach";
 constexpr char kVoiceNote[] = "OggS voice note bytes";
@@ -242,8 +231,9 @@ TEST_F(UfdrTest, DeviceOwnerAndOwnerLine) {
   EXPECT_EQ(device.First("model"), "SM-A125F");
   EXPECT_EQ(device.First("manufacturer"), "Samsung");
   EXPECT_EQ(sink.Label(EntityId(device.First("owner"))), "Youssef El Amrani");
-  EXPECT_EQ(device.id, MakeEntityId("seizure-7", {"device", "490154203237518"}));
-  const model::Entity& line = sink.entities.at(MakeEntityId("seizure-7", {"phone", "+212661234567"}).value());
+  // Global identifiers: the same handset and line as in any CDR or export (exchange-ids.md).
+  EXPECT_EQ(device.id, MakeEntityId("imei", {"490154203237518"}));
+  const model::Entity& line = sink.entities.at(PhoneEntityId("+212661234567").value());
   EXPECT_EQ(line.First("name"), "+212 661-234567") << "the number as written is kept";
   EXPECT_EQ(line.First("owner"), device.First("owner"));
   EXPECT_EQ(device.properties.at("imei")[0].provenance.dataset, "seizure-7");
@@ -264,7 +254,7 @@ TEST_F(UfdrTest, ContactsBecomePersonsWithE164PhonesLinkedToTheOwner) {
                           {"Youssef El Amrani", ""},
                           {"محمد بن علي", "+212612345678"}}));
   const model::Entity& moroccan =
-      sink.entities.at(MakeEntityId("seizure-7", {"phone", "+212612345678"}).value());
+      sink.entities.at(PhoneEntityId("+212612345678").value());
   EXPECT_EQ(moroccan.First("name"), "0612345678");
   EXPECT_EQ(sink.Label(EntityId(moroccan.First("owner"))), "محمد بن علي");
   EXPECT_THAT(sink.Rendered("Associate"),

@@ -153,8 +153,8 @@ Status EmitCall(const World& world, int day, const CallSpec& spec, Emitter& emit
   const PhoneLine& caller = world.phones[spec.caller];
   const PhoneLine& receiver = world.phones[spec.receiver];
   model::Provenance row;
-  model::Relation call =
-      emitter.NewRelation("Call", CallSource(world, spec), caller.id, receiver.id, row);
+  const Dataset source = CallSource(world, spec);
+  model::Relation call = emitter.NewRelation("Call", source, caller.id, receiver.id, row);
   call.start = AtDay(day, spec.second);
   call.end = Timestamp::FromSeconds(call.start->seconds() + spec.duration);
   call.Add("callerNumber", caller.number, row);
@@ -166,6 +166,9 @@ Status EmitCall(const World& world, int day, const CallSpec& spec, Emitter& emit
     const auto& cells = world.cells[place];
     call.Add("cellFirst", cells[spec.cell_first % cells.size()].id, row);
     call.Add("cellLast", cells[spec.cell_last % cells.size()].id, row);
+  }
+  if (emitter.files() != nullptr && source == Dataset::kCdrMa) {
+    return emitter.files()->AddCall(call, spec.caller);
   }
   return emitter.Emit(call);
 }

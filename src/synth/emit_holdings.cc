@@ -80,7 +80,8 @@ std::string EvidenceOf(const Asset& asset) {
   return "EXH-" + std::to_string(asset.unit + 1) + "-PHONES";
 }
 
-void DescribeDevice(model::Entity& entity, Rng& rng, const model::Provenance& row) {
+void DescribeDevice(const Asset& asset, model::Entity& entity, Rng& rng,
+                    const model::Provenance& row) {
   static constexpr std::array<std::pair<std::string_view, std::string_view>, 6> kModels = {
       {{"Samsung", "Galaxy A14"},
        {"Tecno", "Spark 10"},
@@ -89,7 +90,7 @@ void DescribeDevice(model::Entity& entity, Rng& rng, const model::Provenance& ro
        {"Nokia", "105"},
        {"Oppo", "A17"}}};
   const auto& [maker, model] = rng.Pick(kModels);
-  entity.Add("imei", Imei(rng), row);
+  entity.Add("imei", asset.imei, row);
   entity.Add("manufacturer", std::string(maker), row);
   entity.Add("model", std::string(model), row);
 }
@@ -145,7 +146,7 @@ Status EmitAsset(const World& world, uint32_t index, Emitter& emitter) {
   model::Entity entity{asset.id, std::string(kSchemata[kind]), {}};
   switch (asset.kind) {
     case AssetKind::kDevice:
-      DescribeDevice(entity, rng, row);
+      DescribeDevice(asset, entity, rng, row);
       break;
     case AssetKind::kVehicle:
       DescribeVehicle(world, asset, entity, rng, row);

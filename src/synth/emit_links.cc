@@ -172,6 +172,9 @@ Status EmitPayment(const World& world, uint32_t index, Emitter& emitter) {
   if (plan.beneficiary_account != kNobody) {
     relation.Add("beneficiaryAccount", world.accounts[plan.beneficiary_account].id.value(), row);
   }
+  if (emitter.files() != nullptr && plan.dataset == Dataset::kMtoExport) {
+    return emitter.files()->AddTransfer(relation, plan);
+  }
   return emitter.Emit(relation);
 }
 

@@ -169,16 +169,24 @@ std::string EvidenceFor(const Record& record, const Person& person) {
 
 }  // namespace
 
+model::Entity PersonRecord(const World& world, uint32_t index, const model::Provenance& row) {
+  const Record& record = world.records[index];
+  Rng rng = Rng(world.seed).Fork({kRecordStream, index});
+  model::Entity entity{record.id, "Person", {}};
+  entity.Add("name", NameFor(world, record, rng), row);
+  AddDatasetProperties(world, record, entity, row, rng);
+  return entity;
+}
+
 Status EmitPersons(const World& world, Emitter& emitter) {
-  const Rng root(world.seed);
   for (uint32_t index = 0; index < world.records.size(); ++index) {
     const Record& record = world.records[index];
-    Rng rng = root.Fork({kRecordStream, index});
     const model::Provenance row =
         emitter.Row(record.dataset, EvidenceFor(record, world.persons[record.person]));
-    model::Entity entity{record.id, "Person", {}};
-    entity.Add("name", NameFor(world, record, rng), row);
-    AddDatasetProperties(world, record, entity, row, rng);
+    const model::Entity entity = PersonRecord(world, index, row);
+    if (emitter.files() != nullptr && record.dataset == Dataset::kMtoExport) {
+      emitter.files()->KeepCustomer(entity);  // for the rows of the export file
+    }
     TAFKIK_RETURN_IF_ERROR(emitter.Emit(entity));
   }
   return Status::Ok();

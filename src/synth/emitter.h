@@ -9,6 +9,7 @@
 
 #include "model/entity.h"
 #include "synth/datasets.h"
+#include "synth/files.h"
 #include "synth/generator.h"
 #include "synth/world.h"
 
@@ -31,7 +32,13 @@ class Emitter {
   model::Relation NewRelation(std::string_view schema, Dataset dataset, const EntityId& source,
                               const EntityId& target, model::Provenance& provenance);
 
+  // Where the datasets delivered as files go instead of the sink (synth/files.h); null when
+  // everything goes to the sink.
+  DatasetFiles* files() const { return files_; }
+  void set_files(DatasetFiles* files) { files_ = files; }
+
  private:
+  DatasetFiles* files_ = nullptr;
   Sink& sink_;
   ProvenanceStamp stamp_;
   GenerationSummary& summary_;
@@ -49,6 +56,8 @@ Timestamp AtDay(int day, int64_t second);
 
 Status EmitPlaces(const World& world, const PlaceIds& ids, Emitter& emitter);
 Status EmitPersons(const World& world, Emitter& emitter);
+// The Person entity of world.records[index] as its source holds it (name, documents, ...).
+model::Entity PersonRecord(const World& world, uint32_t index, const model::Provenance& row);
 Status EmitPhones(const World& world, Emitter& emitter);
 Status EmitHoldings(const World& world, Emitter& emitter);  // accounts, devices, vehicles, ...
 Status EmitLinks(const World& world, const PlaceIds& ids, Emitter& emitter);

@@ -20,6 +20,13 @@ struct GeneratorOptions {
   int64_t scale = 1;     // 1 = one demo case (hundreds of entities, a few thousand calls);
                          // call records grow linearly: 2000 gives about 10 million
   std::string truth_path;  // where to write the ground truth JSON; "" to skip
+  // Where to write the datasets that arrive as files (synth/files.h): the Moroccan operator's
+  // call records (cdr.csv) and the money transfer export (money_transfer.csv, with its
+  // customers' rows) go there instead of to the Sink, for `tafkik import` with the shipped
+  // profiles. The export's customers are still sent, under the ids the profile gives them
+  // (so the import merges into them; the truth names them so too). "" (default): everything
+  // goes to the Sink.
+  std::string files_dir;
 };
 
 // Receives what the generator makes. Entities arrive before any relation that refers to
@@ -36,6 +43,8 @@ struct GenerationSummary {
   std::map<std::string, int64_t> entities_by_schema;
   std::map<std::string, int64_t> relations_by_schema;
   int64_t cases = 0;
+  // Rows written to files_dir, by file name ("cdr.csv"); empty without files_dir.
+  std::map<std::string, int64_t> file_rows;
 };
 
 // The largest accepted scale. The world held in memory (persons, phones, accounts, plans; not

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -13,6 +14,7 @@
 #include "core/status_matchers.h"
 #include "core/text.h"
 #include "model/schema.h"
+#include "synth/files.h"
 #include "synth/test_sinks.h"
 
 namespace tafkik::synth {
@@ -471,6 +473,69 @@ TEST(GeneratorTest, SinkErrorStopsGeneration) {
   GeneratorOptions options;
   EXPECT_THAT(Generate(options, sink), StatusIs(StatusCode::kAborted, "store busy"));
   EXPECT_EQ(sink.cases, 0);
+}
+
+}  // namespace
+}  // namespace tafkik::synth
+
+namespace tafkik::synth {
+namespace {
+
+int64_t Lines(const std::string& text) { return std::count(text.begin(), text.end(), '\n'); }
+
+// With files_dir, the Moroccan operator's calls and the money transfer export become CSV
+// files in the profiles' shapes instead of records; the rest is as without it.
+TEST(GeneratorFilesTest, OperatorCallsAndTransfersBecomeFilesInstead) {
+  const std::string dir = TempPath("files");
+  GeneratorOptions options;
+  options.seed = 7;
+  options.files_dir = dir;
+  RecordingSink with_files;
+  Result<GenerationSummary> summary = Generate(options, with_files);
+  ASSERT_THAT(summary, IsOk());
+  CountingSink without_files;
+  options.files_dir.clear();
+  ASSERT_THAT(Generate(options, without_files), IsOk());
+
+  const std::string cdr = ReadFile(dir + "/cdr.csv");
+  const std::string transfers = ReadFile(dir + "/money_transfer.csv");
+  EXPECT_TRUE(cdr.starts_with("caller,callee,start,duration,type,imsi,imei,cell_first,cell_last\n"));
+  EXPECT_TRUE(transfers.starts_with("control_number,send_date,sender_name,"));
+  EXPECT_EQ(summary->file_rows.at("cdr.csv"), Lines(cdr) - 1);
+  EXPECT_EQ(summary->file_rows.at("money_transfer.csv"), Lines(transfers) - 1);
+  EXPECT_GT(summary->file_rows.at("cdr.csv"), 500);
+  EXPECT_GT(summary->file_rows.at("money_transfer.csv"), 5);
+  // Nothing lost, nothing twice: held-back rows plus sent records make the full run.
+  EXPECT_EQ(summary->relations_by_schema.at("Call") + summary->file_rows.at("cdr.csv"),
+            without_files.relations.at("Call"));
+  EXPECT_EQ(summary->relations_by_schema.at("Payment") + summary->file_rows.at("money_transfer.csv"),
+            without_files.relations.at("Payment"));
+  EXPECT_EQ(summary->entities_by_schema, without_files.entities);
+  for (const model::Relation& relation : with_files.relations) {
+    if (relation.schema == "Call") {
+      EXPECT_NE(relation.properties.at("callType")[0].provenance.dataset, "cdr-operator-ma");
+    }
+    if (relation.schema == "Payment") {
+      EXPECT_NE(relation.properties.at("amount")[0].provenance.dataset, "mto-export");
+    }
+  }
+  // Numbers as the operator writes them; a handset's IMEI on some calls; local times.
+  EXPECT_THAT(cdr, HasSubstr("\n06"));
+  EXPECT_THAT(cdr, ::testing::ContainsRegex(",VOICE,,35[0-9]{13},"));
+  EXPECT_THAT(cdr, ::testing::ContainsRegex("\n0[0-9]+,0[0-9]+,2025-[0-9-]+ [0-9:]+,"));
+  std::filesystem::remove_all(dir);
+}
+
+TEST(GeneratorFilesTest, LocalTimesFollowTheZone) {
+  // Morocco: UTC+1, but UTC+0 during Ramadan (2025-02-23 to 2025-04-06).
+  EXPECT_EQ(internal::LocalTime(*ParseTimestamp("2025-03-01T10:15:00Z"), "Africa/Casablanca"),
+            "2025-03-01 10:15:00");
+  EXPECT_EQ(internal::LocalTime(*ParseTimestamp("2025-06-01T10:15:00Z"), "Africa/Casablanca"),
+            "2025-06-01 11:15:00");
+  EXPECT_EQ(internal::LocalTime(*ParseTimestamp("2025-06-01T10:15:00Z"), "Africa/Cairo"),
+            "2025-06-01 13:15:00");
+  EXPECT_EQ(internal::OperatorNumber("+212612345678"), "0612345678");
+  EXPECT_EQ(internal::OperatorNumber("+8821621234567"), "008821621234567");
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/phone.h"
 #include "core/status.h"
 #include "synth/identifiers.h"
 #include "synth/places.h"
@@ -22,7 +23,8 @@ enum StreamLabel : uint64_t {
   kSmugglingStream = 1,
   kTraffickingStream,
   kContactsStream,
-  kFinishStream
+  kFinishStream,
+  kImeiStream
 };
 
 }  // namespace
@@ -103,8 +105,8 @@ uint32_t WorldBuilder::AddNumber(std::string_view country, uint32_t unit, uint32
   line.number = UniqueNumber(country, rng);
   line.country = country;
   line.unit = unit;
-  const std::string_view home_country = country == "thuraya" ? "ly" : country;
-  line.id = MakeEntityId(DatasetName(CdrDataset(home_country, "ma")), {"msisdn", line.number});
+  // One Phone per number across datasets (docs/exchange-ids.md), as imports give it.
+  line.id = PhoneEntityId(line.number);
   world_.phones.push_back(std::move(line));
   return static_cast<uint32_t>(world_.phones.size() - 1);
 }
@@ -121,11 +123,13 @@ uint32_t WorldBuilder::AddAccount(uint32_t holder, bool wallet, std::string_view
     const uint32_t phone = PhoneOf(holder);
     account.number = phone == kNobody ? UniqueNumber(country, rng) : world_.phones[phone].number;
     account.number.erase(0, 1);  // operators list MSISDNs without the '+'
+    account.id = MakeEntityId(DatasetName(Dataset::kMobileMoney), {"account", account.number});
   } else {
-    account.number = Iban(country, rng);
+    do {
+      account.number = Iban(country, rng);
+    } while (!numbers_.insert(account.number).second);
+    account.id = IbanEntityId(account.number);  // as a bank statement import gives it
   }
-  account.id = MakeEntityId(DatasetName(wallet ? Dataset::kMobileMoney : Dataset::kBankStatement),
-                            {"account", account.number});
   world_.accounts.push_back(std::move(account));
   return static_cast<uint32_t>(world_.accounts.size() - 1);
 }
@@ -156,8 +160,17 @@ uint32_t WorldBuilder::AddAsset(AssetKind kind, uint32_t owner, uint32_t unit) {
   asset.owner = owner;
   asset.unit = unit;
   asset.serial = ++asset_serials_[kind_index];
-  asset.id = MakeEntityId(DatasetName(kSources[kind_index]),
-                          {kKinds[kind_index], std::to_string(asset.serial)});
+  if (kind == AssetKind::kDevice) {
+    // A handset is known by its IMEI in every source (docs/exchange-ids.md).
+    Rng rng = Rng(world_.seed).Fork({kImeiStream, world_.assets.size()});
+    do {
+      asset.imei = Imei(rng);
+    } while (!numbers_.insert(asset.imei).second);
+    asset.id = HandsetEntityId(asset.imei);
+  } else {
+    asset.id = MakeEntityId(DatasetName(kSources[kind_index]),
+                            {kKinds[kind_index], std::to_string(asset.serial)});
+  }
   world_.assets.push_back(std::move(asset));
   return static_cast<uint32_t>(world_.assets.size() - 1);
 }

@@ -97,6 +97,7 @@ struct Asset {
   uint32_t owner = kNobody;  // person (organisations: the manager)
   uint32_t unit = 0;
   uint32_t serial = 0;  // per kind and unit, to vary models and names
+  std::string imei;     // devices: the handset's IMEI (it keys the Device's id)
 };
 
 enum class Channel : uint8_t { kBank, kMoneyTransfer, kMobileMoney, kHawala, kCash };
