@@ -75,8 +75,11 @@ void AddExportCommand(CLI::App& app, Context& context) {
   command->add_option("--case", options->case_reference,
                       "Only this case's members and the relations between them");
   command->add_option("--schema", options->schemata,
-                      "Only these schemata (repeatable; things and/or relations)");
-  command->add_option("--from", options->from, "Relations starting at or after (ISO 8601)");
+                      "Only these schemata (repeatable; things and/or relations). Relation\n"
+                      "schemata alone (--schema Call) export those relations and their ends");
+  command->add_option("--from", options->from,
+                      "Relations starting at or after (ISO 8601); without a thing --schema,\n"
+                      "only the ends of those relations are exported");
   command->add_option("--to", options->to, "Relations starting before (ISO 8601)");
   command->add_option("-o,--output", options->output,
                       "File, or - for standard output (csv: a folder; xlsx: a file)")

@@ -45,6 +45,8 @@ Result<ExportSource> ExportSource::Open(store::Store& store, const ExportFilter&
         .push_back(name);
   }
   if (!source.entity_schemata_.empty()) source.restrict_ends_ = true;
+  source.ends_only_ = source.entity_schemata_.empty() &&
+                      (!source.relation_schemata_.empty() || filter.from || filter.to);
   if (source.entity_schemata_.empty()) source.entity_schemata_.push_back("");
   if (source.relation_schemata_.empty()) source.relation_schemata_.push_back("");
   source.from_ = filter.from;
@@ -52,7 +54,8 @@ Result<ExportSource> ExportSource::Open(store::Store& store, const ExportFilter&
   return source;
 }
 
-Status ExportSource::ForEachEntity(const std::function<Status(const model::Entity&)>& visit) {
+// Every entity of the schemata and case, unfiltered by ends; fills ids_ the first time.
+Status ExportSource::PageEntities(const std::function<Status(const model::Entity&)>& visit) {
   for (const std::string& schema : entity_schemata_) {
     for (int64_t offset = 0;; offset += page_size_) {
       store::EntityQuery query{schema, case_id_, page_size_, offset};
@@ -68,10 +71,36 @@ Status ExportSource::ForEachEntity(const std::function<Status(const model::Entit
   return Status::Ok();
 }
 
+// The ends of the relations the filter selects (one pass over the relations).
+Status ExportSource::CollectEnds() {
+  if (ends_ready_) return Status::Ok();
+  TAFKIK_RETURN_IF_ERROR(PageRelations([&](const model::Relation& relation) {
+    ends_.insert(relation.source.value());
+    ends_.insert(relation.target.value());
+    return Status::Ok();
+  }));
+  ends_ready_ = true;
+  return Status::Ok();
+}
+
+Status ExportSource::ForEachEntity(const std::function<Status(const model::Entity&)>& visit) {
+  if (!ends_only_) return PageEntities(visit);
+  TAFKIK_RETURN_IF_ERROR(CollectEnds());
+  return PageEntities([&](const model::Entity& entity) {
+    return ends_.contains(entity.id.value()) ? visit(entity) : Status::Ok();
+  });
+}
+
 Status ExportSource::ForEachRelation(
     const std::function<Status(const model::Relation&)>& visit) {
+  // The ends collected here are those of the relations selected, so every relation visited
+  // has both its ends among the exported entities.
+  return PageRelations(visit);
+}
+
+Status ExportSource::PageRelations(const std::function<Status(const model::Relation&)>& visit) {
   if (restrict_ends_ && !ids_ready_) {
-    TAFKIK_RETURN_IF_ERROR(ForEachEntity([](const model::Entity&) { return Status::Ok(); }));
+    TAFKIK_RETURN_IF_ERROR(PageEntities([](const model::Entity&) { return Status::Ok(); }));
   }
   for (const std::string& schema : relation_schemata_) {
     for (int64_t offset = 0;; offset += page_size_) {

@@ -146,11 +146,31 @@ TEST(Export, TimeWindowAndSchemaFilter) {
       ExportTo(*seeded.workspace->store, OutFormat::kFtm, text, filter);
   ASSERT_TRUE(summary.ok());
   EXPECT_EQ(summary->relations_by_schema, (std::map<std::string, int64_t>{{"Call", 1}}));
+  // The window narrows the entities too: the call's two ends, not the outsider.
+  EXPECT_EQ(summary->entities(), 2);
+  EXPECT_THAT(text, ::testing::Not(::testing::HasSubstr(seeded.outsider.id.value())));
   filter = {};
   filter.schemata = {"Payment"};
   summary = ExportTo(*seeded.workspace->store, OutFormat::kFtm, text, filter);
   ASSERT_TRUE(summary.ok());
   EXPECT_EQ(summary->relations_by_schema, (std::map<std::string, int64_t>{{"Payment", 1}}));
+  // --schema Payment: the payment and its payer and beneficiary, not the victim.
+  EXPECT_EQ(summary->entities(), 2);
+  EXPECT_THAT(text, ::testing::Not(::testing::HasSubstr(seeded.victim.id.value())));
+  // A window with no relation in it exports nothing at all.
+  filter = {};
+  filter.from = *ParseTimestamp("2030-01-01");
+  summary = ExportTo(*seeded.workspace->store, OutFormat::kGraphml, text, filter);
+  ASSERT_TRUE(summary.ok());
+  EXPECT_EQ(summary->entities(), 0);
+  EXPECT_EQ(summary->relations(), 0);
+  // A thing schema still exports every entity of it, with or without relations.
+  filter = {};
+  filter.schemata = {"Person"};
+  summary = ExportTo(*seeded.workspace->store, OutFormat::kGraphml, text, filter);
+  ASSERT_TRUE(summary.ok());
+  EXPECT_EQ(summary->entities(), 3);
+  EXPECT_EQ(summary->relations(), 2);
   filter.schemata = {"Nope"};
   EXPECT_EQ(ExportTo(*seeded.workspace->store, OutFormat::kFtm, text, filter).status().code(),
             StatusCode::kInvalidArgument);

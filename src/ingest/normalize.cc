@@ -5,6 +5,7 @@
 #include <map>
 
 #include "core/phone.h"
+#include "core/text.h"
 
 namespace tafkik::ingest {
 namespace {
@@ -318,10 +319,9 @@ Result<std::string> NormalizeCountry(std::string_view raw) {
       {"are", "ae"}, {"united arab emirates", "ae"}, {"sau", "sa"}, {"saudi arabia", "sa"}};
   std::string lower;
   for (char c : TrimValue(raw)) lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-  if (lower.size() == 2 && std::isalpha(static_cast<unsigned char>(lower[0])) &&
-      std::isalpha(static_cast<unsigned char>(lower[1]))) {
-    return lower;
-  }
+  // Only assigned ISO 3166-1 codes: "ZZ", "XX" or a typo ("MR" for "MA" still passes, being
+  // a country) are rejects, not countries.
+  if (IsCountryCode(lower)) return lower;
   auto found = kNames.find(lower);
   if (found != kNames.end()) return found->second;
   return InvalidArgumentError(Quote(raw) + " is not a country this profile knows (use ISO 3166 codes)");

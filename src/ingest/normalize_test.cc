@@ -68,6 +68,11 @@ TEST(NormalizeTest, CountriesFromCodesAndNames) {
   EXPECT_EQ(*NormalizeCountry("Maroc"), "ma");
   EXPECT_EQ(*NormalizeCountry("ليبيا"), "ly");
   EXPECT_THAT(NormalizeCountry("Atlantis"), StatusIs(StatusCode::kInvalidArgument));
+  // Two letters are not enough: only assigned ISO 3166-1 codes are countries.
+  EXPECT_THAT(NormalizeCountry("ZZ"), StatusIs(StatusCode::kInvalidArgument));
+  EXPECT_THAT(NormalizeCountry("xq"), StatusIs(StatusCode::kInvalidArgument));
+  EXPECT_EQ(*NormalizeCountry("gn"), "gn");
+  EXPECT_EQ(*NormalizeCountry("UK"), "gb");
 }
 
 TEST(NormalizeTest, DatesInAProfileFormat) {

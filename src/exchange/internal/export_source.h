@@ -40,7 +40,13 @@ class ExportSource {
   static Result<ExportSource> Open(store::Store& store, const ExportFilter& filter,
                                    int64_t page_size);
 
+  // Entities: those of the entity schemata asked for (all when none), in the case when one is
+  // given; when the filter names only relation schemata or a time window, only the ends of
+  // the relations it selects (a `--schema Call` export holds the calls and their phones,
+  // not the whole workspace).
   Status ForEachEntity(const std::function<Status(const model::Entity&)>& visit);
+  // Relations of the relation schemata asked for, in the time window, whose two ends are
+  // exported entities.
   Status ForEachRelation(const std::function<Status(const model::Relation&)>& visit);
   // Reads everything once (ForEachEntity, ForEachRelation) and fills scan().
   Status RunScan();
@@ -48,6 +54,9 @@ class ExportSource {
 
  private:
   ExportSource(store::Store& store, int64_t page_size) : store_(&store), page_size_(page_size) {}
+  Status PageEntities(const std::function<Status(const model::Entity&)>& visit);
+  Status PageRelations(const std::function<Status(const model::Relation&)>& visit);
+  Status CollectEnds();
 
   store::Store* store_;
   int64_t page_size_;
@@ -58,6 +67,9 @@ class ExportSource {
   bool restrict_ends_ = false;                  // relations need both ends in ids_
   std::unordered_set<std::string> ids_;         // filled by the first entity pass
   bool ids_ready_ = false;
+  bool ends_only_ = false;                      // entities: only ends of selected relations
+  std::unordered_set<std::string> ends_;        // filled by CollectEnds
+  bool ends_ready_ = false;
   Scan scan_;
 };
 
