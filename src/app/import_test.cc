@@ -106,6 +106,21 @@ TEST_F(ImportTest, BadRowsAreRejectedAndGoodRowsLandInOneAuditedEvent) {
   EXPECT_EQ(store_->Count()->relations_by_schema["Call"], 4);
 }
 
+// A row the reader itself cannot read is reported at its own row and column, not the next.
+TEST_F(ImportTest, ReaderRejectsNameTheirRowAndColumn) {
+  std::string path = WriteFile("calls.csv", std::string(kCdrHeader) + CallRows(1) +
+                                                "0612345678,0698765432,2025-03-09 10:00:00,\"12,VOICE,,,,\n" +
+                                                CallRows(2).substr(CallRows(1).size()));
+  Result<ImportReport> report = ImportFile(*store_, actor_, Cdr(path));
+  ASSERT_THAT(report, IsOk());
+  EXPECT_EQ(report->rows, 3);
+  EXPECT_EQ(report->relations, 2);
+  ASSERT_EQ(report->first_rejects.size(), 1u);
+  EXPECT_EQ(report->first_rejects[0].row, 2);
+  EXPECT_EQ(report->first_rejects[0].column, "duration");
+  EXPECT_THAT(report->first_rejects[0].reason, HasSubstr("unterminated quote"));
+}
+
 TEST_F(ImportTest, ImportingTheSameFileTwiceChangesNothing) {
   std::string path = WriteFile("calls.csv", std::string(kCdrHeader) + CallRows(500));
   ASSERT_THAT(ImportFile(*store_, actor_, Cdr(path)), IsOk());

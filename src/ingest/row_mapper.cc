@@ -445,9 +445,10 @@ Result<std::unique_ptr<RowMapper>> RowMapper::Bind(const Profile& profile,
   return std::unique_ptr<RowMapper>(new RowMapper(std::move(compiled)));
 }
 
-void RowMapper::RejectUnreadableRow(int64_t row, const Status& why, model::RecordSink& sink) {
+void RowMapper::RejectUnreadableRow(int64_t row, const std::string& column, const Status& why,
+                                    model::RecordSink& sink) {
   ++stats_.rows;
-  AddReject(sink, stats_, row, "", "", why.message());
+  AddReject(sink, stats_, row, column, "", why.message());
 }
 
 Status RowMapper::MapRow(const readers::TableRow& row, model::RecordSink& sink) {

@@ -49,7 +49,9 @@ class RowMapper {
   // Maps one row into `sink`. Fails only when the sink fails.
   Status MapRow(const readers::TableRow& row, model::RecordSink& sink);
   // Reports a row the reader could not read (as a reject; counted).
-  void RejectUnreadableRow(int64_t row, const Status& why, model::RecordSink& sink);
+  // `column`: the header name of the column at fault, or "".
+  void RejectUnreadableRow(int64_t row, const std::string& column, const Status& why,
+                           model::RecordSink& sink);
 
   const MapStats& stats() const { return stats_; }
 

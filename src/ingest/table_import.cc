@@ -35,10 +35,12 @@ Result<MapStats> ImportTable(const std::string& path, const Profile& profile,
     if (!more.ok()) {
       // A reader stuck on one spot would otherwise loop for ever.
       if (++errors_in_a_row > kMaxErrorsInARow) return more.status();
-      // The reader names the row in its message; the next row number is our best guess.
       if (more.status().code() != StatusCode::kInvalidArgument) return more.status();
-      mapper->RejectUnreadableRow(last_row + 1, more.status(), sink);
-      ++last_row;
+      // The reader says which row and column; without that, the next row is our best guess.
+      const readers::RowErrorPlace& place = reader->last_error();
+      const int64_t bad_row = place.row > 0 ? place.row : last_row + 1;
+      mapper->RejectUnreadableRow(bad_row, place.column, more.status(), sink);
+      last_row = bad_row;
       continue;
     }
     if (!*more) break;

@@ -14,6 +14,8 @@ constexpr char kQuote = '"';
 constexpr size_t kSniffBytes = 64 * 1024;
 constexpr int kSniffRecords = 20;
 constexpr std::array<char, 4> kSeparators = {',', ';', '\t', '|'};
+constexpr size_t kMaxHeaderCells = 16'384;
+constexpr size_t kSpareCells = 64;  // empty trailing cells kept past the header
 
 std::string Trim(std::string_view text) {
   const size_t first = text.find_first_not_of(" \t\r\n");
@@ -88,6 +90,13 @@ class CsvReader final : public TableReader {
   bool eof_ = false;
   int64_t row_number_ = 0;
   size_t record_start_ = 0;  // where the record last scanned began, for the UTF-8 check
+  // Cells past this many are not kept (one row of a million separators would otherwise
+  // cost a million strings, ~38 times its size): they go through `overflow_`, and a
+  // non-empty one makes the row an error. The header's width plus a margin once it is read.
+  size_t cell_cap_ = kMaxHeaderCells;
+  std::string overflow_;
+  bool overflow_text_ = false;  // a cell past cell_cap_ held text
+  size_t overflow_cells_ = 0;
 };
 
 Status CsvReader::Refill() {
@@ -167,8 +176,13 @@ Status CsvReader::Start() {
     }
     if (!*more) return InvalidArgumentError(path_ + ": no header row (the file is empty)");
   }
+  if (overflow_cells_ > 0) {
+    return InvalidArgumentError(path_ + ": the header row has more than " +
+                                std::to_string(kMaxHeaderCells) + " columns");
+  }
   TAFKIK_RETURN_IF_ERROR(CheckCells(cells, count, 0));
   for (size_t column = 0; column < count; ++column) header_.push_back(Trim(cells[column]));
+  cell_cap_ = header_.size() + kSpareCells;
   row_number_ = 0;
   return Status::Ok();
 }
@@ -178,9 +192,17 @@ CsvReader::Scan CsvReader::ScanRecord(std::vector<std::string>& cells, size_t& c
   const size_t end = end_;
   size_t pos = pos_;
   count = 0;
+  overflow_text_ = false;
+  overflow_cells_ = 0;
   for (;;) {
-    if (count == cells.size()) cells.emplace_back();
-    std::string& cell = cells[count++];
+    std::string* target = &overflow_;
+    if (count < cell_cap_) {
+      if (count == cells.size()) cells.emplace_back();
+      target = &cells[count++];
+    } else {
+      ++overflow_cells_;
+    }
+    std::string& cell = *target;
     cell.clear();
     if (pos < end && data[pos] == kQuote) {
       ++pos;
@@ -205,6 +227,10 @@ CsvReader::Scan CsvReader::ScanRecord(std::vector<std::string>& cells, size_t& c
     const size_t start = pos;
     while (pos < end && !special_[static_cast<unsigned char>(data[pos])]) ++pos;
     cell.append(data + start, pos - start);
+    if (target == &overflow_) {
+      overflow_text_ |= !overflow_.empty();
+      overflow_.clear();
+    }
     if (pos == end) {
       if (!eof_) return Scan::kNeedMore;
       pos_ = end;
@@ -255,7 +281,12 @@ Result<bool> CsvReader::ReadRecord(std::vector<std::string>& cells, size_t& coun
 
 Status CsvReader::RowError(int64_t row, size_t column, std::string_view why) const {
   std::string where = path_ + ": row " + std::to_string(row) + ", column " + std::to_string(column);
-  if (column >= 1 && column <= header_.size()) where += " (\"" + header_[column - 1] + "\")";
+  last_error_.row = row;
+  last_error_.column.clear();
+  if (column >= 1 && column <= header_.size()) {
+    where += " (\"" + header_[column - 1] + "\")";
+    last_error_.column = header_[column - 1];
+  }
   return InvalidArgumentError(where + ": " + std::string(why));
 }
 
@@ -298,6 +329,11 @@ Result<bool> CsvReader::Next(TableRow& row) {
     if (!more) return false;
     row.number = row_number_;
     if (blank) continue;
+    if (overflow_text_) {
+      return RowError(row.number, header_.size() + 1,
+                      "more cells than the " + std::to_string(header_.size()) +
+                          " of the header (" + std::to_string(count + overflow_cells_) + ")");
+    }
     TAFKIK_RETURN_IF_ERROR(CheckCells(row.cells, count, row.number));
     TAFKIK_RETURN_IF_ERROR(FitToHeader(row, count));
     return true;

@@ -119,6 +119,31 @@ TEST_F(CsvReaderTest, LongRowErrorNamesFileRowAndColumn) {
                        HasSubstr("calls.csv: row 2, column 3: more cells than the 2")));
 }
 
+// One row of a million cells is not kept cell by cell (it used to cost ~38 times its size):
+// cells past the header's width (plus a margin) are scanned, not stored, and the row fails
+// when one of them holds text; the next row reads normally.
+TEST_F(CsvReaderTest, AHugeRowOfCellsIsRejectedWithoutKeepingItsCells) {
+  std::string bytes = "a,b\n1,2" + std::string(1'000'000, ',') + "x\n3,4\n";
+  bytes += "5,6" + std::string(500'000, ',') + "\n";  // only empty trailing cells: harmless
+  const std::string path = dir_.File("wide.csv", bytes);
+  auto reader = OpenTable(path);
+  ASSERT_THAT(reader, IsOk());
+  TableRow row;
+  EXPECT_THAT((*reader)->Next(row),
+              StatusIs(StatusCode::kInvalidArgument,
+                       HasSubstr("wide.csv: row 1, column 3: more cells than the 2 of the header "
+                                 "(1000002)")));
+  EXPECT_LE(row.cells.size(), 2u + 64u);  // not a million strings
+  EXPECT_LE(row.cells.capacity(), 2 * (2u + 64u));
+  EXPECT_EQ((*reader)->last_error().row, 1);
+  EXPECT_EQ((*reader)->last_error().column, "");
+  ASSERT_THAT((*reader)->Next(row), IsOk());
+  EXPECT_EQ(row.number, 2);
+  EXPECT_EQ(row.cells, (std::vector<std::string>{"3", "4"}));
+  ASSERT_THAT((*reader)->Next(row), IsOk());
+  EXPECT_EQ(row.cells, (std::vector<std::string>{"5", "6"}));
+}
+
 TEST_F(CsvReaderTest, TrailingEmptyCellsBeyondTheHeaderAreDropped) {
   EXPECT_EQ(Read("a,b\n1,2,,\n"), "a|b\n1:1|2");
 }
@@ -131,6 +156,8 @@ TEST_F(CsvReaderTest, UnterminatedQuoteNamesTheColumnAndReadingResumesAtTheNextL
   EXPECT_THAT((*reader)->Next(row),
               StatusIs(StatusCode::kInvalidArgument,
                        HasSubstr("row 1, column 2 (\"note\"): unterminated quote")));
+  EXPECT_EQ((*reader)->last_error().row, 1);
+  EXPECT_EQ((*reader)->last_error().column, "note");
   ASSERT_THAT((*reader)->Next(row), IsOk());
   EXPECT_EQ(row.number, 2);
   EXPECT_EQ(row.cells[1], "fine");

@@ -30,9 +30,19 @@ struct TableOptions {
   int skip_lines = 0;
 };
 
+// Where the last malformed row was: its 1-based data row and the column's header name (""
+// when no single column is at fault or it is past the header).
+struct RowErrorPlace {
+  int64_t row = 0;  // 0: unknown
+  std::string column;
+};
+
 class TableReader {
  public:
   virtual ~TableReader() = default;
+
+  // After Next returned InvalidArgument: the row and column it names, for reject reports.
+  const RowErrorPlace& last_error() const { return last_error_; }
 
   // The column names of the header row, trimmed, UTF-8.
   virtual const std::vector<std::string>& header() const = 0;
@@ -45,6 +55,9 @@ class TableReader {
   // Bytes consumed so far and the total, for progress (total 0 when unknown).
   virtual int64_t bytes_read() const = 0;
   virtual int64_t bytes_total() const = 0;
+
+ protected:
+  mutable RowErrorPlace last_error_;
 };
 
 // Opens a CSV (.csv .txt .tsv) or XLSX (.xlsx) file by its extension. NotFound or

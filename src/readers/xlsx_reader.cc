@@ -103,7 +103,12 @@ struct WorkbookHandler : XmlHandler {
 
 // <si> items: plain <t>, or rich-text runs <r><t> concatenated; phonetic <rPh> skipped.
 struct SharedStringsHandler : XmlHandler {
+  explicit SharedStringsHandler(const XlsxLimits& limits) : limits(limits) {}
+  const XlsxLimits& limits;
   std::vector<std::string> strings;
+  std::vector<size_t> too_long;  // indexes of strings cut at max_cell_bytes
+  size_t total_bytes = 0;
+  bool over_total = false;  // the table passed max_shared_string_bytes: nothing more is kept
   bool in_item = false, in_text = false;
   int phonetic_depth = 0;
   void StartElement(std::string_view name, const char**) override {
@@ -122,7 +127,20 @@ struct SharedStringsHandler : XmlHandler {
     if (name == "t") in_text = false;
   }
   void Text(std::string_view text) override {
-    if (in_text) strings.back().append(text);
+    if (!in_text || over_total) return;
+    std::string& item = strings.back();
+    if (item.size() + text.size() > limits.max_cell_bytes) {
+      if (too_long.empty() || too_long.back() != strings.size() - 1) {
+        too_long.push_back(strings.size() - 1);
+      }
+      text = text.substr(0, limits.max_cell_bytes - std::min(item.size(), limits.max_cell_bytes));
+    }
+    total_bytes += text.size();
+    if (total_bytes > limits.max_shared_string_bytes) {
+      over_total = true;
+      return;
+    }
+    item.append(text);
   }
 };
 
@@ -162,14 +180,16 @@ struct SheetRow {
   int64_t number = 0;  // the sheet's 1-based row
   std::vector<std::string> cells;
   std::string error;  // the first problem in the row, with its column
+  size_t error_column = 0;  // 1-based; 0 when no single column
 };
 
 // Streams <sheetData>: completed rows queue up in `rows` as chunks are parsed.
 class SheetHandler : public XmlHandler {
  public:
-  SheetHandler(const std::vector<std::string>& strings, const std::vector<DateFormatKind>& kinds,
-               bool date1904)
-      : strings_(strings), kinds_(kinds), date1904_(date1904) {}
+  SheetHandler(const std::vector<std::string>& strings, const std::vector<size_t>& too_long,
+               const std::vector<DateFormatKind>& kinds, bool date1904, const XlsxLimits& limits)
+      : strings_(strings), too_long_(too_long), kinds_(kinds), date1904_(date1904),
+        limits_(limits) {}
 
   std::deque<SheetRow> rows;
 
@@ -189,6 +209,7 @@ class SheetHandler : public XmlHandler {
       style_ = ParseInt(Attribute(attributes, "s")).value_or(0);
       value_.clear();
       inline_.clear();
+      cell_too_long_ = false;
     } else if (in_cell_) {
       if (name == "v") capture_ = &value_;
       if (name == "t" && phonetic_depth_ == 0) capture_ = &inline_;
@@ -207,7 +228,12 @@ class SheetHandler : public XmlHandler {
   }
 
   void Text(std::string_view text) override {
-    if (capture_ != nullptr) capture_->append(text);
+    if (capture_ == nullptr) return;
+    if (capture_->size() + text.size() > limits_.max_cell_bytes) {
+      cell_too_long_ = true;
+      text = text.substr(0, limits_.max_cell_bytes - std::min(capture_->size(), limits_.max_cell_bytes));
+    }
+    capture_->append(text);
   }
 
  private:
@@ -221,6 +247,13 @@ class SheetHandler : public XmlHandler {
     }
     const auto column = static_cast<size_t>(*column_);
     next_column_ = *column_ + 1;
+    if (cell_too_long_ || (type_ == "s" && IsTooLongShared())) {
+      NoteError("column " + std::to_string(column + 1) + ": the cell's text is longer than " +
+                    std::to_string(limits_.max_cell_bytes) +
+                    " bytes (Excel's limit is 32,767 characters)",
+                column + 1);
+      return;
+    }
     if (row_.cells.size() <= column) row_.cells.resize(column + 1);
     row_.cells[column] = CellText(column);
   }
@@ -232,7 +265,8 @@ class SheetHandler : public XmlHandler {
         return strings_[static_cast<size_t>(*index)];
       }
       NoteError("column " + std::to_string(column + 1) + ": shared string \"" + value_ +
-                "\" does not exist");
+                    "\" does not exist",
+                column + 1);
       return "";
     }
     if (type_ == "inlineStr") return inline_;
@@ -249,14 +283,25 @@ class SheetHandler : public XmlHandler {
     return text.ok() ? *std::move(text) : value_;  // a date out of range stays a number
   }
 
-  void NoteError(std::string why) {
-    if (row_.error.empty()) row_.error = std::move(why);
+  bool IsTooLongShared() const {
+    const auto index = ParseInt(value_);
+    return index && *index >= 0 &&
+           std::binary_search(too_long_.begin(), too_long_.end(), static_cast<size_t>(*index));
+  }
+
+  void NoteError(std::string why, size_t column = 0) {
+    if (!row_.error.empty()) return;
+    row_.error = std::move(why);
+    row_.error_column = column;
   }
 
   // Constant after construction.
   const std::vector<std::string>& strings_;
+  const std::vector<size_t>& too_long_;
   const std::vector<DateFormatKind>& kinds_;
   const bool date1904_;
+  const XlsxLimits limits_;
+  bool cell_too_long_ = false;
 
   SheetRow row_;
   int64_t last_row_ = 0;
@@ -308,8 +353,8 @@ Result<Workbook> OpenWorkbook(const std::string& path) {
 
 class XlsxReader final : public TableReader {
  public:
-  XlsxReader(Workbook workbook, const TableOptions& options)
-      : workbook_(std::move(workbook)), options_(options) {}
+  XlsxReader(Workbook workbook, const TableOptions& options, const XlsxLimits& limits)
+      : workbook_(std::move(workbook)), options_(options), limits_(limits) {}
 
   Status Start();
   const std::vector<std::string>& header() const override { return header_; }
@@ -327,8 +372,10 @@ class XlsxReader final : public TableReader {
   // Constant after Start.
   Workbook workbook_;
   const TableOptions options_;
+  const XlsxLimits limits_;
   std::string sheet_name_;
   std::vector<std::string> shared_strings_;
+  std::vector<size_t> too_long_shared_;
   std::vector<DateFormatKind> style_kinds_;
   std::vector<std::string> header_;
   int64_t header_row_ = 0;
@@ -372,9 +419,15 @@ Status XlsxReader::LoadSharedParts() {
     TAFKIK_ASSIGN_OR_RETURN(auto xml, XmlPart::Open(*workbook_.archive, part, handler));
     return xml->ParseAll();
   };
-  SharedStringsHandler strings;
+  SharedStringsHandler strings(limits_);
   TAFKIK_RETURN_IF_ERROR(load("/sharedStrings", "xl/sharedStrings.xml", strings));
+  if (strings.over_total) {
+    return InvalidArgumentError(workbook_.archive->path() + ": its shared strings hold more than " +
+                                std::to_string(limits_.max_shared_string_bytes) +
+                                " bytes of text (a damaged or hostile workbook?)");
+  }
   shared_strings_ = std::move(strings.strings);
+  too_long_shared_ = std::move(strings.too_long);
   StylesHandler styles;
   TAFKIK_RETURN_IF_ERROR(load("/styles", "xl/styles.xml", styles));
   style_kinds_ = styles.Kinds();
@@ -384,7 +437,8 @@ Status XlsxReader::LoadSharedParts() {
 Status XlsxReader::Start() {
   TAFKIK_ASSIGN_OR_RETURN(const std::string part, SheetPart());
   TAFKIK_RETURN_IF_ERROR(LoadSharedParts());
-  handler_ = std::make_unique<SheetHandler>(shared_strings_, style_kinds_, workbook_.date1904);
+  handler_ = std::make_unique<SheetHandler>(shared_strings_, too_long_shared_, style_kinds_,
+                                            workbook_.date1904, limits_);
   TAFKIK_ASSIGN_OR_RETURN(sheet_part_, XmlPart::Open(*workbook_.archive, part, *handler_));
   for (;;) {
     TAFKIK_ASSIGN_OR_RETURN(std::optional<SheetRow> row, NextSheetRow());
@@ -426,6 +480,8 @@ Result<std::optional<SheetRow>> XlsxReader::NextSheetRow() {
 }
 
 Status XlsxReader::RowError(int64_t row, std::string_view why) const {
+  last_error_.row = row - header_row_;
+  last_error_.column.clear();
   return InvalidArgumentError(workbook_.archive->path() + ": sheet row " + std::to_string(row) +
                               ": " + std::string(why));
 }
@@ -438,7 +494,11 @@ Result<bool> XlsxReader::Next(TableRow& row) {
     while (!cells.empty() && cells.back().empty()) cells.pop_back();
     if (cells.empty() && sheet_row->error.empty()) continue;  // blank rows are not data
     row.number = sheet_row->number - header_row_;
+    last_error_.row = row.number;
+    last_error_.column.clear();
     if (!sheet_row->error.empty()) {
+      const size_t column = sheet_row->error_column;
+      if (column >= 1 && column <= header_.size()) last_error_.column = header_[column - 1];
       return InvalidArgumentError(workbook_.archive->path() + ": row " +
                                   std::to_string(row.number) + ": " + sheet_row->error);
     }
@@ -457,9 +517,10 @@ Result<bool> XlsxReader::Next(TableRow& row) {
 }  // namespace
 
 Result<std::unique_ptr<TableReader>> OpenXlsx(const std::string& path,
-                                              const TableOptions& options) {
+                                              const TableOptions& options,
+                                              const XlsxLimits& limits) {
   TAFKIK_ASSIGN_OR_RETURN(Workbook workbook, OpenWorkbook(path));
-  auto reader = std::make_unique<XlsxReader>(std::move(workbook), options);
+  auto reader = std::make_unique<XlsxReader>(std::move(workbook), options, limits);
   TAFKIK_RETURN_IF_ERROR(reader->Start());
   return std::unique_ptr<TableReader>(std::move(reader));
 }

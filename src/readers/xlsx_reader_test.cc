@@ -180,3 +180,59 @@ TEST_F(XlsxReaderTest, StreamsLargeSheetsWithProgress) {
 
 }  // namespace
 }  // namespace tafkik::readers
+
+namespace tafkik::readers {
+namespace {
+
+// A zip bomb's weapon is text: caps on one cell and on the shared string table keep what a
+// small workbook can make the reader hold bounded, and say what was refused.
+TEST(XlsxLimitsTest, ACellPastTheLimitFailsItsRowAndTheNextRowReads) {
+  internal::TempDir dir;
+  const std::string path = dir.path() + "/long.xlsx";
+  const std::string big(5000, 'x');
+  ASSERT_TRUE(internal::WriteZip(
+      path, WorkbookParts({{"S", "<row r=\"1\"><c t=\"inlineStr\"><is><t>id</t></is></c>"
+                                 "<c t=\"inlineStr\"><is><t>note</t></is></c></row>"
+                                 "<row r=\"2\"><c><v>1</v></c><c t=\"inlineStr\"><is><t>" + big +
+                                     "</t></is></c></row>"
+                                 "<row r=\"3\"><c><v>2</v></c><c t=\"s\"><v>0</v></c></row>"
+                                 "<row r=\"4\"><c><v>3</v></c><c t=\"s\"><v>1</v></c></row>"}},
+                          {"<t>" + big + "</t>", "<t>short</t>"})));
+  internal::XlsxLimits limits;
+  limits.max_cell_bytes = 4096;
+  auto reader = internal::OpenXlsx(path, {}, limits);
+  ASSERT_THAT(reader, IsOk());
+  TableRow row;
+  EXPECT_THAT((*reader)->Next(row),
+              StatusIs(StatusCode::kInvalidArgument,
+                       HasSubstr("long.xlsx: row 1: column 2: the cell's text is longer than 4096")));
+  EXPECT_EQ((*reader)->last_error().row, 1);
+  EXPECT_THAT((*reader)->Next(row),  // the shared string, cut when the table was read
+              StatusIs(StatusCode::kInvalidArgument, HasSubstr("row 2: column 2")));
+  EXPECT_EQ((*reader)->last_error().row, 2);
+  EXPECT_EQ((*reader)->last_error().column, "note");
+  ASSERT_THAT((*reader)->Next(row), IsOk());
+  EXPECT_EQ(row.cells, (std::vector<std::string>{"3", "short"}));
+  // With the default limits the same cells are read whole.
+  auto whole = OpenTable(path);
+  ASSERT_THAT(whole, IsOk());
+  ASSERT_THAT((*whole)->Next(row), IsOk());
+  EXPECT_EQ(row.cells[1].size(), big.size());
+}
+
+TEST(XlsxLimitsTest, AnOversizedSharedStringTableFailsTheOpen) {
+  internal::TempDir dir;
+  const std::string path = dir.path() + "/bomb.xlsx";
+  std::vector<std::string> strings(200, "<t>" + std::string(100, 'a') + "</t>");
+  ASSERT_TRUE(internal::WriteZip(
+      path, WorkbookParts({{"S", "<row r=\"1\"><c t=\"s\"><v>0</v></c></row>"}}, strings)));
+  internal::XlsxLimits limits;
+  limits.max_shared_string_bytes = 10'000;
+  EXPECT_THAT(internal::OpenXlsx(path, {}, limits),
+              StatusIs(StatusCode::kInvalidArgument,
+                       HasSubstr("bomb.xlsx: its shared strings hold more than 10000 bytes")));
+  EXPECT_THAT(OpenTable(path), IsOk());  // 20 KB is nothing under the default cap
+}
+
+}  // namespace
+}  // namespace tafkik::readers
