@@ -11,6 +11,9 @@
 namespace tafkik::graph {
 namespace {
 
+// An iteration that improves modularity by less than this ends the run (iterations = 0).
+constexpr double kConverged = 1e-6;
+
 // One level of the aggregation: an undirected weighted graph without self-loops whose nodes
 // keep the total strength of the original nodes they stand for.
 struct Level {
@@ -272,6 +275,29 @@ std::vector<int32_t> LeidenIteration(const Level& base, std::vector<int32_t> mem
   return result;
 }
 
+// Modularity of `membership` over the base level (both arcs of each tie present).
+double LevelModularity(const Level& base, const std::vector<int32_t>& membership,
+                       double resolution) {
+  std::vector<double> internal(base.n, 0), strength(base.n, 0);
+  double total = 0;
+  for (int32_t node = 0; node < base.n; ++node) {
+    strength[membership[node]] += base.strength[node];
+    total += base.strength[node];
+    for (int64_t arc = base.offsets[node]; arc < base.offsets[node + 1]; ++arc) {
+      if (membership[base.neighbours[arc]] == membership[node]) {
+        internal[membership[node]] += base.weights[arc];
+      }
+    }
+  }
+  if (total == 0) return 0;
+  double quality = 0;
+  for (int32_t label = 0; label < base.n; ++label) {
+    quality += internal[label] / total - resolution * (strength[label] / total) *
+                                             (strength[label] / total);
+  }
+  return quality;
+}
+
 }  // namespace
 
 double Modularity(const Graph& graph, const std::vector<int32_t>& community, double resolution,
@@ -307,7 +333,7 @@ Status Leiden::Run() {
   double total = std::accumulate(base.strength.begin(), base.strength.end(), 0.0);
   community_.resize(base.n);
   std::iota(community_.begin(), community_.end(), 0);
-  modularity_ = Modularity(undirected, community_, options_.resolution, options_.weighted);
+  modularity_ = LevelModularity(base, community_, options_.resolution);
   iterations_run_ = 0;
   if (total > 0) {
     std::mt19937_64 random(options_.seed);
@@ -315,9 +341,9 @@ Status Leiden::Run() {
     int limit = options_.iterations > 0 ? options_.iterations : 1000;
     for (int iteration = 0; iteration < limit; ++iteration) {
       std::vector<int32_t> next = LeidenIteration(base, community_, optimiser);
-      double quality = Modularity(undirected, next, options_.resolution, options_.weighted);
+      double quality = LevelModularity(base, next, options_.resolution);
       ++iterations_run_;
-      bool improved = quality > modularity_ + 1e-12;
+      bool improved = quality > modularity_ + kConverged;
       if (quality >= modularity_) {
         community_ = std::move(next);
         modularity_ = quality;
