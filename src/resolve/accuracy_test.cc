@@ -134,11 +134,14 @@ TEST(FebrlAccuracyTest, Dataset1) {
   Scores clusters = ClusterScores(data, result);
   Print("FEBRL dataset1 pairs >= 0.9", pairs);
   Print("FEBRL dataset1 clusters", clusters);
-  // docs/ACCURACY.md: precision 1.000, recall 0.992, F1 0.996 at the 0.9 threshold.
+  Scores lower = PairScores(data, result, 0.5);
+  Print("FEBRL dataset1 pairs >= 0.5", lower);
+  // docs/ACCURACY.md: at 0.9 precision 1.000, recall 0.978, F1 0.989; at 0.5 F1 0.996.
   EXPECT_EQ(pairs.Precision(), 1.0);
-  EXPECT_GE(pairs.Recall(), 0.992);
-  EXPECT_GE(pairs.F1(), 0.995);
-  EXPECT_GE(clusters.F1(), 0.995);
+  EXPECT_GE(pairs.Recall(), 0.978);
+  EXPECT_GE(pairs.F1(), 0.988);
+  EXPECT_GE(clusters.F1(), 0.988);
+  EXPECT_GE(lower.F1(), 0.995);
 }
 
 TEST(FebrlAccuracyTest, Dataset2) {
@@ -150,12 +153,15 @@ TEST(FebrlAccuracyTest, Dataset2) {
   Scores clusters = ClusterScores(data, result);
   Print("FEBRL dataset2 pairs >= 0.9", pairs);
   Print("FEBRL dataset2 clusters", clusters);
-  Print("FEBRL dataset2 pairs >= 0.5", PairScores(data, result, 0.5));
-  // docs/ACCURACY.md: pairs F1 0.995 (precision 1.000, recall 0.991); clusters F1 0.999.
+  Scores lower = PairScores(data, result, 0.5);
+  Print("FEBRL dataset2 pairs >= 0.5", lower);
+  // docs/ACCURACY.md: at 0.9 pairs precision 1.000, recall 0.989, F1 0.994; clusters F1
+  // 0.999; pairs at 0.5 F1 0.995.
   EXPECT_GE(pairs.Precision(), 0.999);
-  EXPECT_GE(pairs.Recall(), 0.990);
-  EXPECT_GE(pairs.F1(), 0.995);
+  EXPECT_GE(pairs.Recall(), 0.988);
+  EXPECT_GE(pairs.F1(), 0.994);
   EXPECT_GE(clusters.F1(), 0.998);
+  EXPECT_GE(lower.F1(), 0.995);
 }
 
 // ---------------------------------------------------------------- UN sanctions
@@ -244,6 +250,7 @@ TEST(SanctionsAccuracyTest, ArabicAndLatinNamesRetrieveEachOther) {
       if (people[person_idx].arabic.empty() || latin[person_idx].empty()) continue;
       ++queries;
       NormalizedName query = NormalizeName(people[person_idx].arabic);
+      frequencies.Apply(query);
       bool hit = false;
       int64_t wrong = 0;
       for (size_t other_idx = 0; other_idx < people.size(); ++other_idx) {
@@ -269,11 +276,11 @@ TEST(SanctionsAccuracyTest, ArabicAndLatinNamesRetrieveEachOther) {
     measured[threshold] = {double(found) / queries, false_matches};
   }
   // docs/ACCURACY.md: 358 persons with an Arabic-script name; at 0.85 (the "close" name
-  // level) 73.7% retrieved with 24 false matches; at 0.7, 88.5% with 492.
-  EXPECT_GE(measured[0.85].first, 0.737);
-  EXPECT_LE(measured[0.85].second, 24);
-  EXPECT_GE(measured[0.7].first, 0.885);
-  EXPECT_LE(measured[0.7].second, 492);
+  // level) 81.6% retrieved with 34 false matches; at 0.7, 94.7% with 1,552.
+  EXPECT_GE(measured[0.85].first, 0.815);
+  EXPECT_LE(measured[0.85].second, 34);
+  EXPECT_GE(measured[0.7].first, 0.946);
+  EXPECT_LE(measured[0.7].second, 1552);
 }
 
 // ---------------------------------------------------------------- Arabic-Latin pairs

@@ -13,28 +13,28 @@ uint64_t Hash(std::string_view text) { return std::hash<std::string_view>{}(text
 constexpr size_t kMaxNames = 4;
 constexpr size_t kMaxTokens = 4;
 
-std::vector<std::string> Identities(const NormalizedName& name) {
-  std::vector<std::string> identities;
+std::vector<const NameToken*> KeyTokens(const NormalizedName& name) {
+  std::vector<const NameToken*> tokens;
   for (const NameToken& token : name.tokens) {
-    if (token.particle) continue;
-    std::string identity = token.Identity();
-    if (identity.size() < 2) continue;
-    identities.push_back(std::move(identity));
-    if (identities.size() == kMaxTokens) break;
+    if (token.particle || token.Identity().size() < 2) continue;
+    tokens.push_back(&token);
+    if (tokens.size() == kMaxTokens) break;
   }
-  return identities;
+  return tokens;
 }
 
-void NameKeys(const PreparedRecord& record, std::vector<uint64_t>& keys) {
+void NameKeys(const PreparedRecord& record, bool use_weights, std::vector<uint64_t>& keys) {
   for (size_t name_idx = 0; name_idx < record.names.size() && name_idx < kMaxNames; ++name_idx) {
-    std::vector<std::string> identities = Identities(record.names[name_idx]);
-    for (size_t first = 0; first < identities.size(); ++first) {
-      for (size_t second = first + 1; second < identities.size(); ++second) {
-        const auto& [low, high] = std::minmax(identities[first], identities[second]);
+    std::vector<const NameToken*> tokens = KeyTokens(record.names[name_idx]);
+    for (size_t first = 0; first < tokens.size(); ++first) {
+      const std::string& identity = tokens[first]->Identity();
+      for (size_t second = first + 1; second < tokens.size(); ++second) {
+        const auto& [low, high] = std::minmax(identity, tokens[second]->Identity());
         keys.push_back(Hash("p|" + low + "|" + high));
       }
+      if (use_weights && tokens[first]->weight < 0.5) continue;
       for (const BirthDate& date : record.birth_dates) {
-        keys.push_back(Hash("y|" + identities[first] + "|" + std::to_string(date.year)));
+        keys.push_back(Hash("y|" + identity + "|" + std::to_string(date.year)));
       }
     }
     for (const BirthDate& date : record.birth_dates) {
@@ -51,9 +51,9 @@ void NameKeys(const PreparedRecord& record, std::vector<uint64_t>& keys) {
 
 }  // namespace
 
-std::vector<uint64_t> BlockingKeys(const PreparedRecord& record) {
+std::vector<uint64_t> BlockingKeys(const PreparedRecord& record, bool use_weights) {
   std::vector<uint64_t> keys;
-  NameKeys(record, keys);
+  NameKeys(record, use_weights, keys);
   for (const std::string& document : record.documents) keys.push_back(Hash("i|" + document));
   for (const std::string& phone : record.phones) {
     keys.push_back(Hash("t|" + phone.substr(phone.size() > 9 ? phone.size() - 9 : 0)));
@@ -64,11 +64,12 @@ std::vector<uint64_t> BlockingKeys(const PreparedRecord& record) {
   return keys;
 }
 
-BlockingResult Block(const std::vector<PreparedRecord>& records, const BlockingOptions& options) {
+BlockingResult Block(const std::vector<PreparedRecord>& records, const BlockingOptions& options,
+                     bool use_weights) {
   std::vector<std::pair<uint64_t, uint32_t>> entries;
   entries.reserve(records.size() * 8);
   for (size_t record_idx = 0; record_idx < records.size(); ++record_idx) {
-    for (uint64_t key : BlockingKeys(records[record_idx])) {
+    for (uint64_t key : BlockingKeys(records[record_idx], use_weights)) {
       entries.emplace_back(key, static_cast<uint32_t>(record_idx));
     }
   }

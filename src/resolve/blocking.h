@@ -2,7 +2,9 @@
 // typo in one field does not lose a pair (a name typo is caught by the document, phone or
 // date key, a date typo by the name-pair key):
 //   name pair    two token identities of one name, sorted (any order of tokens)
-//   name + year  each token identity with each year of birth
+//   name + year  each token identity with each year of birth (when token weights are set:
+//                only tokens of weight >= 0.5, i.e. in at most 1% of records, as a common
+//                given name with a year makes a block of thousands)
 //   date + initial  full date of birth with the first consonant of each token
 //   document, phone (last 9 digits), account: each value
 // Keys are hashed to 64 bits. A block larger than max_block_size is skipped (counted in the
@@ -31,10 +33,11 @@ struct BlockingResult {
 };
 
 // Keys of one record (hashes), duplicates removed.
-std::vector<uint64_t> BlockingKeys(const PreparedRecord& record);
+std::vector<uint64_t> BlockingKeys(const PreparedRecord& record, bool use_weights = false);
 
 // Candidate pairs of `records` (indexes into it). REQUIRES: fewer than 2^32 records.
-BlockingResult Block(const std::vector<PreparedRecord>& records, const BlockingOptions& options);
+BlockingResult Block(const std::vector<PreparedRecord>& records, const BlockingOptions& options,
+                     bool use_weights = false);
 
 // Every pair (no blocking): for small inputs and for measuring what blocking loses.
 BlockingResult AllPairs(size_t record_count);

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <numeric>
-#include <unordered_set>
 
 #include "resolve/blocking.h"
 
@@ -43,11 +42,12 @@ class Groups {
 };
 
 bool Conflict(const std::vector<uint32_t>& left, const std::vector<uint32_t>& right,
-              const std::unordered_set<uint64_t>& cannot_link) {
+              const std::vector<uint64_t>& cannot_link) {
   if (cannot_link.empty()) return false;
   for (uint32_t a : left) {
     for (uint32_t b : right) {
-      if (cannot_link.count(PairKey(std::min(a, b), std::max(a, b)))) return true;
+      const uint64_t key = PairKey(std::min(a, b), std::max(a, b));
+      if (std::binary_search(cannot_link.begin(), cannot_link.end(), key)) return true;
     }
   }
   return false;
@@ -57,15 +57,17 @@ bool Conflict(const std::vector<uint32_t>& left, const std::vector<uint32_t>& ri
 
 ClusterResult Cluster(size_t record_count, const std::vector<ScoredPair>& pairs,
                       const ClusterOptions& options) {
-  std::unordered_set<uint64_t> cannot_link;
+  std::vector<uint64_t> cannot_link;  // sorted: binary search instead of a hash set
   std::vector<ScoredPair> links;
   for (const ScoredPair& pair : pairs) {
     if (pair.probability < options.cannot_link_below) {
-      cannot_link.insert(PairKey(std::min(pair.left, pair.right), std::max(pair.left, pair.right)));
+      cannot_link.push_back(
+          PairKey(std::min(pair.left, pair.right), std::max(pair.left, pair.right)));
     } else if (pair.probability >= options.link_threshold) {
       links.push_back(pair);
     }
   }
+  std::sort(cannot_link.begin(), cannot_link.end());
   std::sort(links.begin(), links.end(), [](const ScoredPair& a, const ScoredPair& b) {
     if (a.probability != b.probability) return a.probability > b.probability;
     return a.left != b.left ? a.left < b.left : a.right < b.right;

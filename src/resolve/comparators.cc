@@ -101,7 +101,7 @@ int NameLevel(double score) {
 }
 
 double TokenWeight(const NameToken& token, const TokenFrequencies* frequencies) {
-  return frequencies ? frequencies->Weight(token.Identity()) : 1.0;
+  return frequencies ? token.weight : 1.0;
 }
 
 // Best names pair: the highest score over every pair of names of the two records.
@@ -272,6 +272,15 @@ void TokenFrequencies::Finish() {
   counts_.clear();
 }
 
+void TokenFrequencies::Apply(NormalizedName& name) const {
+  for (NameToken& token : name.tokens) token.weight = static_cast<float>(Weight(token.Identity()));
+  name.frequency = static_cast<float>(NameFrequency(name));
+}
+
+void TokenFrequencies::Apply(PreparedRecord& record) const {
+  for (NormalizedName& name : record.names) Apply(name);
+}
+
 double TokenFrequencies::NameFrequency(const NormalizedName& name) const {
   if (records_ < 50) return 0;
   auto found = name_counts_.find(WholeNameHash(name));
@@ -413,8 +422,7 @@ Comparison Compare(const PreparedRecord& left, const PreparedRecord& right,
     level(Field::kName) = static_cast<int8_t>(NameLevel(names.score));
     if (frequencies && level(Field::kName) == 3) {
       comparison.name_frequency =
-          static_cast<float>(std::max(frequencies->NameFrequency(left.names[left_idx]),
-                                      frequencies->NameFrequency(right.names[right_idx])));
+          std::max(left.names[left_idx].frequency, right.names[right_idx].frequency);
     }
   }
   level(Field::kBirthDate) = BestLevel(left.birth_dates, right.birth_dates, CompareBirthDates);

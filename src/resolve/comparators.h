@@ -87,6 +87,10 @@ class TokenFrequencies {
   double NameFrequency(const NormalizedName& name) const;
   // REQUIRES: after the last Add; turns counts into weights.
   void Finish();
+  // Stores Weight() in every token and NameFrequency() in every name, so that comparisons
+  // need no lookups. REQUIRES: Finish() was called.
+  void Apply(NormalizedName& name) const;
+  void Apply(PreparedRecord& record) const;
 
  private:
   int64_t records_ = 0;
@@ -108,9 +112,11 @@ struct NameComparison {
 };
 
 // Aligns the tokens of two names in any order (each token at most once, best pairs first,
-// similarity >= 0.7), particles aside. score = matched weight / weight of the shorter name x
-// (0.6 + 0.4 x matched weight / weight of the longer name): a lone common first name never
-// comes close to a full name. `frequencies` may be null (every token weighs 1).
+// similarity >= 0.7), particles aside. An aligned pair earns its weight x similarity.
+// score = earned / weight of the shorter name x (0.6 + 0.4 x earned / weight of the
+// longer name): a lone common first name
+// never comes close to a full name. Token weights are those TokenFrequencies::Apply stored
+// when `frequencies` is not null, else 1.
 NameComparison CompareNames(const NormalizedName& left, const NormalizedName& right,
                             const TokenFrequencies* frequencies);
 

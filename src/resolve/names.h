@@ -25,6 +25,7 @@ struct NameToken {
   std::string canonical;  // from the variant list ("muhammad", "abd:qadir"), or ""
   Script script = Script::kLatin;
   bool particle = false;  // ben, bin, ibn, ould, ait, bint: count for little
+  float weight = 1;       // frequency weight, set by TokenFrequencies::Apply (1 until then)
 
   // What identifies the token for blocking and frequency counts: the canonical name when
   // known, else the skeleton (else the Latin form when it has no consonant).
@@ -34,6 +35,7 @@ struct NameToken {
 struct NormalizedName {
   std::vector<NameToken> tokens;  // in the order written; particles included
   bool mixed_scripts = false;     // letters of more than one script in the raw name
+  float frequency = 0;            // share of records with this whole name (Apply sets it)
 };
 
 // Normalises one raw name (any UTF-8; invalid bytes count as separators). Never fails: an
@@ -57,8 +59,9 @@ std::string Skeleton(std::string_view key);
 std::string TransliterateArabic(std::string_view arabic);
 
 // Token similarity in [0, 1]: 1 for the same canonical name or spelling, 0 for two
-// different canonical names, 0.95 for the same phonetic key; otherwise Jaro-Winkler on the
-// Latin forms (same script) or 0.9 x Jaro-Winkler on skeletons (across scripts).
+// different canonical names, 0.95 for the same phonetic key; otherwise, in one script,
+// 1 - 2 x (1 - Jaro-Winkler) on the Latin forms (a typo's 0.95 gives 0.9, two different
+// surnames' 0.85 only 0.7), across scripts 0.9 x Jaro-Winkler on the skeletons.
 double TokenSimilarity(const NameToken& left, const NameToken& right);
 
 }  // namespace tafkik::resolve

@@ -165,8 +165,10 @@ TEST(CompareNamesTest, CommonNamesCountForLess) {
     frequencies.Add(Prepare(person));
   }
   frequencies.Finish();
-  const NormalizedName left = NormalizeName("Mohamed Zerhouni");
-  const NormalizedName right = NormalizeName("Mohamed Bennani");
+  NormalizedName left = NormalizeName("Mohamed Zerhouni");
+  NormalizedName right = NormalizeName("Mohamed Bennani");
+  frequencies.Apply(left);
+  frequencies.Apply(right);
   const double unweighted = CompareNames(left, right, nullptr).score;
   const double weighted = CompareNames(left, right, &frequencies).score;
   EXPECT_LT(weighted, unweighted);

@@ -170,13 +170,16 @@ Result<PipelineResult> Pipeline::Run() {
     frequencies_ = TokenFrequencies();
     for (const PreparedRecord& record : prepared_) frequencies_.Add(record);
     frequencies_.Finish();
+    ParallelFor(prepared_.size(), Threads(), [&](size_t begin, size_t end) {
+      for (size_t at = begin; at < end; ++at) frequencies_.Apply(prepared_[at]);
+    });
     return static_cast<int64_t>(prepared_.size());
   });
   const TokenFrequencies* frequencies = use_frequencies_ ? &frequencies_ : nullptr;
 
   if (Enabled("block")) {
     pass("block", true, [&] {
-      result.blocking = Block(prepared_, options_.blocking);
+      result.blocking = Block(prepared_, options_.blocking, use_frequencies_);
       return static_cast<int64_t>(result.blocking.pairs.size());
     });
   } else {
@@ -201,7 +204,7 @@ Result<PipelineResult> Pipeline::Run() {
   result.model = Model::Defaults();
   pass("estimate", Enabled("estimate"), [&] {
     EstimateU(prepared_, frequencies, options_.estimation, result.model);
-    EstimateM(comparisons, options_.estimation, result.model);
+    EstimateM(comparisons, options_.estimation, prepared_.size(), result.model);
     return static_cast<int64_t>(result.model.em_iterations);
   });
 

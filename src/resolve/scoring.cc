@@ -53,7 +53,8 @@ Model Model::Defaults() {
   set(Field::kAccount, {0.40, 0.60}, {0.99999, 0.00001});
   set(Field::kAddress, {0.10, 0.15, 0.25, 0.50}, {0.90, 0.09, 0.009, 0.001});
   set(Field::kNationality, {0.10, 0.90}, {0.70, 0.30});
-  model.lambda = 0.01;
+  // A workspace of some 10,000 persons with a few thousand duplicate pairs.
+  model.lambda = 1e-4;
   return model;
 }
 
@@ -224,7 +225,7 @@ void EstimateLambda(const Patterns& patterns, int iterations, Model& model) {
 }  // namespace
 
 void EstimateM(const std::vector<Comparison>& comparisons, const EstimationOptions& options,
-               Model& model) {
+               size_t record_count, Model& model) {
   Patterns all;
   for (const Comparison& comparison : comparisons) ++all[comparison.levels];
   if (all.empty()) return;
@@ -247,6 +248,7 @@ void EstimateM(const std::vector<Comparison>& comparisons, const EstimationOptio
     }
     if (pairs < options.min_session_pairs) continue;
     Model trained = model;
+    trained.lambda = 0.1;  // among candidates, not over all pairs
     RunEm(session, rule_idx, options.em_iterations, trained);
     model.em_iterations += trained.em_iterations - model.em_iterations;
     for (int field = 0; field < kFieldCount; ++field) {
@@ -264,10 +266,22 @@ void EstimateM(const std::vector<Comparison>& comparisons, const EstimationOptio
     any_session = true;
     model.fields[field].m = Normalised(sums[field]);
   }
+  model.lambda = 0.1;
   if (!any_session) {
     RunEm(all, -1, options.em_iterations, model);  // too little to train by sessions
   }
   EstimateLambda(all, options.em_iterations, model);
+  // Lambda among the candidates -> over all pairs: the expected number of matches stays.
+  double expected_matches = 0;
+  for (const auto& [levels, count] : all) {
+    Comparison comparison;
+    comparison.levels = levels;
+    expected_matches += Model::Probability(model.MatchWeight(comparison)) * count;
+  }
+  const double all_pairs = 0.5 * static_cast<double>(record_count) * (record_count - 1.0);
+  if (all_pairs > 0) {
+    model.lambda = std::clamp(expected_matches / all_pairs, 1e-12, 1 - 1e-6);
+  }
   model.estimated = true;
 }
 

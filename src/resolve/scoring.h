@@ -66,8 +66,11 @@ void EstimateU(const std::vector<PreparedRecord>& records, const TokenFrequencie
 // does: the pairs agreeing exactly on the name, then on the date of birth, then on the
 // document each train the other fields' m; each field's m is the mean over its sessions;
 // lambda is then fitted over all pairs. Falls back to one EM over all pairs when no session
-// has min_session_pairs pairs.
+// has min_session_pairs pairs. Lambda is fitted among the candidates, then spread over all
+// pairs: lambda = expected matches / (N(N-1)/2).
+// `record_count` turns the expected matches among the candidate pairs into lambda over all
+// N(N-1)/2 pairs.
 void EstimateM(const std::vector<Comparison>& comparisons, const EstimationOptions& options,
-               Model& model);
+               size_t record_count, Model& model);
 
 }  // namespace tafkik::resolve
