@@ -241,6 +241,8 @@ Status ReadInto(const ImportOptions& options, const model::Provenance& provenanc
   table.mapper.region = options.region;
   table.mapper.timezone = options.timezone;
   table.on_progress = options.on_progress;
+  table.parameters = options.parameters;
+  table.table.sheet = options.sheet;
   TAFKIK_ASSIGN_OR_RETURN(ingest::MapStats stats,
                           ingest::ImportTable(options.path, profile, table, sink));
   report.rows = stats.rows;

@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -29,6 +30,11 @@ struct ImportOptions {
   std::string region;          // phone region for national numbers; default: the profile's
   std::string timezone;        // zone of local times; default: the profile's
   bool dry_run = false;        // map and validate everything, write nothing to the store
+  // Values of the profile's parameters (`--param NAME=VALUE`), e.g. the examined handset's
+  // IMEI and number for an extraction report's sheets.
+  std::map<std::string, std::string> parameters;
+  // XLSX: the sheet to read ("" = the first).
+  std::string sheet;
   // Where the reject report (CSV: row,column,value,reason) goes; default "" = inside the
   // workspace, WORKSPACE/imports/FILE-STEM.SHA[:12].rejects.csv (none in a dry run). Written
   // only when there are rejects, and only once the import has committed: a failed import

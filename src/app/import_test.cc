@@ -359,6 +359,73 @@ TEST(GeneratedImportTest, GeneratedFilesImportLinkedIntoTheGeneratedWorkspace) {
                 generated->summary.file_rows.at("money_transfer.csv"));
 }
 
+// The XLSX exports of extraction tools (hand-made samples in XRY, Oxygen and AXIOM shapes,
+// data/mappings/samples/make_extraction_samples.py) land linked to the examined handset and
+// its line, given as parameters; incoming and outgoing calls and messages run the right way.
+TEST_F(ImportTest, ExtractionToolSheetsLandLinkedToTheHandsetAndItsLine) {
+  const std::string samples = std::string(TAFKIK_SOURCE_DIR) + "/data/mappings/samples/";
+  for (const auto& [file, profile] :
+       std::vector<std::pair<std::string, std::string>>{{"xry_calls.xlsx", "extraction_calls"},
+                                                        {"oxygen_messages.xlsx", "extraction_messages"},
+                                                        {"axiom_contacts.xlsx", "extraction_contacts"}}) {
+    ImportOptions options = Cdr(samples + file);
+    options.profile = profile;
+    options.parameters = {{"device_imei", "490154203237518"}, {"owner_number", "+212661234567"}};
+    Result<ImportReport> report = ImportFile(*store_, actor_, options);
+    ASSERT_THAT(report, IsOk()) << file;
+    EXPECT_EQ(report->rejects, 0) << file << ": " << report->first_rejects[0].reason;
+  }
+  const EntityId line = PhoneEntityId("+212661234567");
+  const EntityId karim = PhoneEntityId("+212612345678");
+  Result<model::Entity> handset = store_->GetEntity(HandsetEntityId("490154203237518"));
+  ASSERT_THAT(handset, IsOk());
+  EXPECT_EQ(handset->First("owner"), line.value());
+  store::Counts counts = *store_->Count();
+  EXPECT_EQ(counts.entities_by_schema["Phone"], 5);  // the line and four other parties
+  EXPECT_EQ(counts.entities_by_schema["Person"], 4);
+  EXPECT_EQ(counts.relations_by_schema["Call"], 5);
+  EXPECT_EQ(counts.relations_by_schema["Message"], 4);
+  EXPECT_EQ(counts.relations_by_schema["UnknownLink"], 4);
+
+  store::RelationQuery calls;
+  calls.schema = "Call";
+  std::vector<model::Relation> found = *store_->ListRelations(calls);
+  ASSERT_EQ(found.size(), 5u);
+  // Row 1, outgoing: the handset's line called Karim at 22:15 UTC for 00:02:05.
+  EXPECT_EQ(FormatTimestamp(*found[0].start), "2025-03-01T22:15:00Z");
+  EXPECT_EQ(found[0].source, line);
+  EXPECT_EQ(found[0].target, karim);
+  EXPECT_EQ(found[0].First("duration"), "125");
+  // Row 2, incoming: the same number written another way, the other way round.
+  EXPECT_EQ(found[1].source, karim);
+  EXPECT_EQ(found[1].target, line);
+  EXPECT_EQ(found[4].First("duration"), "3723");  // 01:02:03
+
+  store::RelationQuery messages;
+  messages.schema = "Message";
+  found = *store_->ListRelations(messages);
+  ASSERT_EQ(found.size(), 4u);
+  EXPECT_EQ(found[0].source, karim);
+  EXPECT_EQ(found[1].source, line);
+  EXPECT_EQ(found[2].First("channel"), "whatsapp");
+  EXPECT_EQ(found[2].First("bodyText"), "أرسل صورة الجواز");
+
+  store::RelationQuery entries;
+  entries.schema = "UnknownLink";
+  found = *store_->ListRelations(entries);
+  ASSERT_EQ(found.size(), 4u);
+  for (const model::Relation& entry : found) EXPECT_EQ(entry.source, handset->id);
+
+  ImportOptions missing = Cdr(samples + "xry_calls.xlsx");
+  missing.profile = "extraction_calls";
+  missing.parameters = {{"device_imei", "490154203237518"}};
+  EXPECT_THAT(ImportFile(*store_, actor_, missing),
+              StatusIs(StatusCode::kInvalidArgument, HasSubstr("needs --param owner_number=VALUE")));
+  missing.parameters["owner"] = "x";
+  EXPECT_THAT(ImportFile(*store_, actor_, missing),
+              StatusIs(StatusCode::kInvalidArgument, HasSubstr("has no parameter 'owner'")));
+}
+
 // A child imports a large file and is killed part-way: the store is as before the import.
 TEST_F(ImportTest, KilledImportLeavesTheStoreAsBefore) {
   std::string path = WriteFile("big.csv", std::string(kCdrHeader) + CallRows(200'000, 5000));

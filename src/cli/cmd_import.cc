@@ -74,7 +74,9 @@ void AddImportCommand(CLI::App& app, Context& context) {
       "Rows with problems go to a reject report (row, column, value, reason; FILE.rejects.csv\n"
       "unless --rejects says otherwise) and the good rows land. Importing the same file again\n"
       "changes nothing. Shipped profiles: bank_statement, cdr, cell_sites, hawala_ledger,\n"
-      "mobile_money, money_transfer, person_register (see `tafkik profile suggest FILE`).\n"
+      "mobile_money, money_transfer, person_register, and for the XLSX exports of extraction\n"
+      "tools extraction_calls, extraction_messages, extraction_contacts (with --param\n"
+      "device_imei=... --param owner_number=...). See `tafkik profile suggest FILE`.\n"
       "Example: tafkik -w ws import calls.csv --profile cdr --region EG --timezone Africa/Cairo");
   auto options = std::make_shared<app::ImportOptions>();
   command->add_option("FILE", options->path, "The file to import")->required();
@@ -89,6 +91,19 @@ void AddImportCommand(CLI::App& app, Context& context) {
   command->add_option("--rejects", options->rejects_path, "Where to write the reject report (CSV)");
   command->add_option("--format", options->format,
                       "Exchange format instead of a profile: ftm, graphml, matrix, jsonl");
+  command->add_option("--sheet", options->sheet, "XLSX: the sheet to read (default: the first)");
+  auto parameters = std::make_shared<std::vector<std::string>>();
+  command
+      ->add_option("--param", *parameters,
+                   "NAME=VALUE for the profile's parameters (repeatable), e.g. the examined\n"
+                   "handset of an extraction report: --param device_imei=... --param owner_number=...")
+      ->each([options, parameters](const std::string& text) {
+        const size_t equals = text.find('=');
+        if (equals == std::string::npos || equals == 0) {
+          throw CLI::ValidationError("--param", "expected NAME=VALUE, got '" + text + "'");
+        }
+        options->parameters[text.substr(0, equals)] = text.substr(equals + 1);
+      });
   command->add_option("--dataset", options->dataset,
                       "Dataset name recorded with every value (default: PROFILE:FILE-NAME)");
   SetAction(command, context, options, &RunImport);

@@ -1,5 +1,6 @@
 #include "ingest/normalize.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdio>
 #include <map>
@@ -286,6 +287,27 @@ Result<std::string> NormalizeNumber(std::string_view raw) {
     return InvalidArgumentError(Quote(raw) + " is not a number");
   }
   return out;
+}
+
+Result<std::string> NormalizeDuration(std::string_view raw) {
+  const std::string_view text = TrimValue(raw);
+  if (text.find(':') == std::string_view::npos) return NormalizeNumber(text);
+  int64_t seconds = 0;
+  int parts = 0;
+  size_t at = 0;
+  while (at <= text.size()) {
+    const size_t colon = std::min(text.find(':', at), text.size());
+    const std::string_view part = text.substr(at, colon - at);
+    if (part.empty() || part.size() > 6 ||
+        !std::all_of(part.begin(), part.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
+        (parts > 0 && (part.size() != 2 || part >= "60")) || ++parts > 3) {
+      return InvalidArgumentError(Quote(raw) + " is not a duration (hh:mm:ss, mm:ss or seconds)");
+    }
+    seconds = seconds * 60 + std::stoll(std::string(part));
+    at = colon + 1;
+  }
+  if (parts < 2) return InvalidArgumentError(Quote(raw) + " is not a duration (hh:mm:ss, mm:ss or seconds)");
+  return std::to_string(seconds);
 }
 
 Result<std::string> NormalizeCountry(std::string_view raw) {

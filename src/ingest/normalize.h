@@ -41,6 +41,10 @@ Result<std::string> NormalizeIban(std::string_view raw);
 // thousands. Spaces, no-break spaces and apostrophes group too. InvalidArgument otherwise.
 Result<std::string> NormalizeNumber(std::string_view raw);
 
+// Seconds as a decimal integer from "hh:mm:ss", "h:mm:ss", "mm:ss" or a plain number
+// ("125", "125.0"). InvalidArgument naming the value otherwise.
+Result<std::string> NormalizeDuration(std::string_view raw);
+
 // ISO 3166-1 alpha-2 in lower case from alpha-2, alpha-3 or an English, French or Arabic
 // name of the countries of the region's routes. InvalidArgument otherwise.
 Result<std::string> NormalizeCountry(std::string_view raw);

@@ -46,6 +46,14 @@ TEST(NormalizeTest, IbanIsCheckedModulo97) {
 }
 
 TEST(NormalizeTest, NumbersWithDecimalCommaAndGrouping) {
+  EXPECT_EQ(*NormalizeDuration("00:02:05"), "125");
+  EXPECT_EQ(*NormalizeDuration("1:02:03"), "3723");
+  EXPECT_EQ(*NormalizeDuration("02:05"), "125");
+  EXPECT_EQ(*NormalizeDuration("125"), "125");
+  EXPECT_THAT(NormalizeDuration("1:75"), StatusIs(StatusCode::kInvalidArgument));
+  EXPECT_THAT(NormalizeDuration("1:2"), StatusIs(StatusCode::kInvalidArgument));
+  EXPECT_THAT(NormalizeDuration("1:02:03:04"), StatusIs(StatusCode::kInvalidArgument));
+  EXPECT_THAT(NormalizeDuration("abc"), StatusIs(StatusCode::kInvalidArgument));
   EXPECT_EQ(*NormalizeNumber("1 234,50"), "1234.50");
   EXPECT_EQ(*NormalizeNumber("1.234,5"), "1234.5");
   EXPECT_EQ(*NormalizeNumber("1,234.50"), "1234.50");

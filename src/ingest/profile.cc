@@ -160,8 +160,18 @@ Result<EntityMapping> ParseEntity(const std::string& name, const YAML::Node& nod
                                   const std::set<std::string>& earlier, const Where& where) {
   EntityMapping entity;
   entity.name = name;
-  TAFKIK_RETURN_IF_ERROR(
-      CheckKeys(node, where, {"schema", "keys", "key", "key_literal", "namespace", "properties"}));
+  TAFKIK_RETURN_IF_ERROR(CheckKeys(node, where,
+                                   {"schema", "keys", "key", "key_literal", "namespace",
+                                    "properties", "filters", "filters_not"}));
+  for (const char* key : {"filters", "filters_not"}) {
+    if (!node[key]) continue;
+    if (!node[key].IsMap()) return where.Error(std::string("'") + key + "' must map columns to values");
+    auto& target = std::string_view(key) == "filters" ? entity.filters : entity.filters_not;
+    for (const auto& item : node[key]) {
+      const std::string column = item.first.as<std::string>();
+      TAFKIK_ASSIGN_OR_RETURN(target[column], StringList(item.second, where.In(key), column));
+    }
+  }
   if (!node["schema"]) return where.Error("missing key 'schema'");
   TAFKIK_ASSIGN_OR_RETURN(entity.schema, Scalar(node["schema"], where, "schema"));
   if (node["keys"]) {
@@ -194,7 +204,20 @@ Result<EntityMapping> ParseEntity(const std::string& name, const YAML::Node& nod
 Status ParseTop(const YAML::Node& root, const Where& where, Profile& profile) {
   TAFKIK_RETURN_IF_ERROR(CheckKeys(root, where,
                                    {"title", "description", "region", "timezone", "filters",
-                                    "filters_not", "aliases", "entities"}));
+                                    "filters_not", "aliases", "parameters", "skip_lines",
+                                    "entities"}));
+  if (root["skip_lines"]) {
+    TAFKIK_ASSIGN_OR_RETURN(std::string lines, Scalar(root["skip_lines"], where, "skip_lines"));
+    if (lines.empty() || lines.size() > 3 ||
+        !std::all_of(lines.begin(), lines.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      return where.Error("'skip_lines' must be a number of rows (0 to 999)");
+    }
+    profile.skip_lines = std::stoi(lines);
+  }
+  if (root["parameters"]) {
+    TAFKIK_ASSIGN_OR_RETURN(profile.parameters,
+                            StringMap(root["parameters"], where, "parameters"));
+  }
   if (root["title"]) {
     TAFKIK_ASSIGN_OR_RETURN(profile.title, Scalar(root["title"], where, "title"));
   }
@@ -243,7 +266,8 @@ Result<Normalizer> ParseNormalizer(const std::string& name) {
       {"imsi", Normalizer::kImsi},       {"iban", Normalizer::kIban},
       {"date", Normalizer::kDate},       {"number", Normalizer::kNumber},
       {"amount", Normalizer::kNumber},   {"country", Normalizer::kCountry},
-      {"currency", Normalizer::kCurrency}, {"lower", Normalizer::kLower}};
+      {"currency", Normalizer::kCurrency}, {"lower", Normalizer::kLower},
+      {"duration", Normalizer::kDuration}};
   auto found = kNames.find(name);
   if (found != kNames.end()) return found->second;
   std::string list;
@@ -298,6 +322,13 @@ std::vector<std::string> ColumnsOf(const Profile& profile) {
   }
   for (const auto& [column, ignored] : profile.filters) add(column);
   for (const auto& [column, ignored] : profile.filters_not) add(column);
+  for (const EntityMapping& entity : profile.entities) {
+    for (const auto& [column, ignored] : entity.filters) add(column);
+    for (const auto& [column, ignored] : entity.filters_not) add(column);
+  }
+  std::erase_if(columns, [&](const std::string& column) {
+    return profile.parameters.contains(column);
+  });
   return columns;
 }
 

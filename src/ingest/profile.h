@@ -28,6 +28,7 @@ enum class Normalizer {
   kCountry,   // ISO 3166-1 alpha-2, lower case (alpha-3 and common names too)
   kCurrency,  // ISO 4217, upper case
   kLower,     // lower case ASCII (enumerations)
+  kDuration,  // seconds, from "hh:mm:ss", "mm:ss" or a plain number of seconds
 };
 
 // "phone", "imei", ...; InvalidArgument listing the names for anything else.
@@ -55,6 +56,10 @@ struct EntityMapping {
   std::string key_literal;            // hashed before the keys
   std::string id_namespace;           // `namespace`: "" = the dataset
   std::vector<PropertyMapping> properties;
+  // `filters` / `filters_not` of this entity alone: column -> values (any of them, compared
+  // case-insensitively); a row that fails them makes no such entity (e.g. the incoming and
+  // the outgoing calls of an extraction report, whose ends are swapped).
+  std::map<std::string, std::vector<std::string>> filters, filters_not;
 };
 
 struct Profile {
@@ -67,6 +72,13 @@ struct Profile {
   std::map<std::string, std::string> filters_not;  // column -> value no row may have
   // column -> other names the same column goes by (French, Arabic, other operators).
   std::map<std::string, std::vector<std::string>> aliases;
+  // `parameters`: name -> what to give. Values the whole file shares but no row holds (the
+  // examined handset's IMEI and number, from an extraction report's summary); given on the
+  // command line (`--param NAME=VALUE`, all required) and read like columns of every row.
+  std::map<std::string, std::string> parameters;
+  // `skip_lines`: rows above the header (the title block extraction tools write); blank
+  // rows are skipped anyway.
+  int skip_lines = 0;
   std::vector<EntityMapping> entities;  // in file order; relations after the things they use
 };
 
@@ -78,7 +90,8 @@ Result<Profile> LoadProfile(const std::string& path);
 // The same from YAML text; `name` stands for the file in messages.
 Result<Profile> ParseProfile(const std::string& yaml_text, const std::string& name);
 
-// Every column a profile reads (keys, properties, filters), in first-use order.
+// Every column a profile reads (keys, properties, filters), in first-use order; parameters
+// are not columns of the file and are left out.
 std::vector<std::string> ColumnsOf(const Profile& profile);
 
 }  // namespace tafkik::ingest

@@ -95,6 +95,34 @@ TEST(ProfileTest, RelationWithoutItsEndsIsRejected) {
                                 HasSubstr("ends.yaml: entity 'c': relation Call needs 'caller")));
 }
 
+TEST(ProfileTest, ParametersEntityFiltersAndSkipLines) {
+  Result<Profile> profile = ParseProfile(R"(
+skip_lines: 3
+parameters: {owner_number: the handset's number}
+entities:
+  line: {schema: Phone, keys: [owner_number], properties: {number: owner_number}}
+  other: {schema: Phone, keys: [number], properties: {number: number}}
+  call_in:
+    schema: Call
+    keys: [number, time]
+    filters: {direction: [Incoming, Missed]}
+    filters_not: {deleted: "yes"}
+    properties: {caller: {entity: other}, receiver: {entity: line}, startDate: time}
+)",
+                                         "x.yaml");
+  ASSERT_THAT(profile, IsOk());
+  EXPECT_EQ(profile->skip_lines, 3);
+  EXPECT_EQ(profile->parameters.at("owner_number"), "the handset's number");
+  EXPECT_EQ(profile->entities[2].filters.at("direction"),
+            (std::vector<std::string>{"Incoming", "Missed"}));
+  EXPECT_EQ(profile->entities[2].filters_not.at("deleted"), (std::vector<std::string>{"yes"}));
+  // Parameters are not columns of the file: suggestion does not look for them.
+  EXPECT_EQ(ColumnsOf(*profile),
+            (std::vector<std::string>{"number", "time", "direction", "deleted"}));
+  EXPECT_THAT(ParseProfile("skip_lines: many\nentities: {}\n", "y.yaml"),
+              StatusIs(StatusCode::kInvalidArgument, HasSubstr("y.yaml: 'skip_lines' must be")));
+}
+
 TEST(ProfileTest, MissingFileIsNotFoundNamingIt) {
   EXPECT_THAT(LoadProfile("/nonexistent/x.yaml"),
               StatusIs(StatusCode::kNotFound, HasSubstr("/nonexistent/x.yaml")));
@@ -106,8 +134,9 @@ TEST(ProfileTest, EveryShippedProfileLoads) {
   std::vector<std::string> names;
   for (const Profile& profile : *profiles) names.push_back(profile.name);
   EXPECT_EQ(names, (std::vector<std::string>{"bank_statement", "cdr", "cell_sites",
-                                             "hawala_ledger", "mobile_money", "money_transfer",
-                                             "person_register"}));
+                                             "extraction_calls", "extraction_contacts",
+                                             "extraction_messages", "hawala_ledger", "mobile_money",
+                                             "money_transfer", "person_register"}));
 }
 
 TEST(ProfileTest, ResolveByNameOrPath) {

@@ -67,6 +67,8 @@ struct CompiledEntity {
   std::vector<int> key_property;  // index of the property reading that column alone, or -1
   std::vector<CompiledProperty> properties;
   std::string source_end, target_end;  // relation end properties
+  // This entity's own filters: column -> lower-case values (any of).
+  std::vector<std::pair<int, std::vector<std::string>>> filters, filters_not;
 };
 
 Normalizer DefaultNormalizer(const model::Property& property) {
@@ -244,6 +246,15 @@ Status CompileEntity(const EntityMapping& mapping, Compiled& compiled,
         CompileProperty(property, mapping, *schema, compiled, column_of, compiled_property));
     out.properties.push_back(std::move(compiled_property));
   }
+  for (const auto& [filters, target] :
+       {std::pair{&mapping.filters, &out.filters}, std::pair{&mapping.filters_not, &out.filters_not}}) {
+    for (const auto& [column, values] : *filters) {
+      TAFKIK_ASSIGN_OR_RETURN(int index, column_of(column));
+      std::vector<std::string> lower;
+      for (const std::string& value : values) lower.push_back(Lower(value));
+      target->emplace_back(index, std::move(lower));
+    }
+  }
   for (const std::string& key : mapping.keys) {
     TAFKIK_ASSIGN_OR_RETURN(int column, column_of(key));
     out.key_columns.push_back(column);
@@ -355,6 +366,10 @@ Status Normalize(const CompiledProperty& property, Compiled& compiled, PropertyR
       TAFKIK_ASSIGN_OR_RETURN(result.value, NormalizeNumber(text));
       return Status::Ok();
     }
+    case Normalizer::kDuration: {
+      TAFKIK_ASSIGN_OR_RETURN(result.value, NormalizeDuration(text));
+      return Status::Ok();
+    }
     case Normalizer::kCountry: {
       TAFKIK_ASSIGN_OR_RETURN(result.value, NormalizeCountry(text));
       return Status::Ok();
@@ -391,6 +406,21 @@ void AddReject(model::RecordSink& sink, MapStats& stats, int64_t row, const std:
   reject.reason = std::move(reason);
   sink.OnReject(reject);
   ++stats.rejects;
+}
+
+bool AnyOf(const std::vector<std::string>& lower_values, std::string_view cell) {
+  const std::string value = Lower(TrimValue(cell));
+  return std::find(lower_values.begin(), lower_values.end(), value) != lower_values.end();
+}
+
+bool PassesFilters(const CompiledEntity& entity, const readers::TableRow& row) {
+  for (const auto& [column, values] : entity.filters) {
+    if (!AnyOf(values, Cell(row, column))) return false;
+  }
+  for (const auto& [column, values] : entity.filters_not) {
+    if (AnyOf(values, Cell(row, column))) return false;
+  }
+  return true;
 }
 
 uint64_t ValueHash(const EntityId& id, const std::string& property, const std::string& value) {
@@ -468,6 +498,7 @@ Status RowMapper::MapRow(const readers::TableRow& row, model::RecordSink& sink) 
 
   for (size_t entity_index = 0; entity_index < c.entities.size(); ++entity_index) {
     const CompiledEntity& entity = c.entities[entity_index];
+    if (!PassesFilters(entity, row)) continue;
     c.results.resize(std::max(c.results.size(), entity.properties.size()));
     bool dropped = false;
     // 1. Values.

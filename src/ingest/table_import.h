@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <string>
 
 #include "core/status.h"
@@ -27,6 +28,8 @@ struct TableProgress {
 struct TableImportOptions {
   MapperOptions mapper;
   readers::TableOptions table;
+  // Values of the profile's `parameters` (every one required; an unknown name is an error).
+  std::map<std::string, std::string> parameters;
   // Called every `progress_every_rows` rows and once at the end (done = true). Default none.
   std::function<void(const TableProgress&)> on_progress;
   int64_t progress_every_rows = 65'536;
