@@ -2,8 +2,9 @@
 """The peers of bench/graph_benchmark.cc on the same edge list, same output lines.
 
 Usage: graph_peers.py igraph|graph-tool EDGES_FILE ALGORITHM[,...] REPETITIONS
-Prints "algorithm median_ms check" per algorithm it has, then "peak_kib N".
+Prints "algorithm wall_ms cpu_ms check" per algorithm it has, then "peak_kib N".
 """
+import math
 import resource
 import statistics
 import sys
@@ -11,12 +12,14 @@ import time
 
 
 def timed(name, repetitions, body):
-    times, check = [], 0
+    wall, cpu, check = [], [], 0
     for _ in range(repetitions):
-        start = time.perf_counter()
+        start, cpu_start = time.perf_counter(), time.process_time()
         check = body()
-        times.append(time.perf_counter() - start)
-    print(f"{name} {1000 * statistics.median(times):.3f} {check:.10g}", flush=True)
+        cpu.append(time.process_time() - cpu_start)
+        wall.append(time.perf_counter() - start)
+    print(f"{name} {1000 * statistics.median(wall):.3f} {1000 * statistics.median(cpu):.3f} "
+          f"{check:.10g}", flush=True)
 
 
 def read(path):
@@ -46,6 +49,8 @@ def run_igraph(path, algorithms, repetitions):
         "betweenness": lambda: max(g.betweenness()) / ((g.vcount() - 1) * (g.vcount() - 2) / 2),
         "leiden": lambda: g.modularity(
             g.community_leiden(objective_function="modularity").membership),
+        "leiden2": lambda: g.modularity(
+            g.community_leiden(objective_function="modularity", n_iterations=2).membership),
     }
     for name in algorithms:
         if name in bodies:
@@ -69,7 +74,8 @@ def run_graph_tool(path, algorithms, repetitions):
     g = box["g"]
     n = g.num_vertices()
     rng = numpy.random.default_rng(1)
-    pivots = rng.choice(n, size=min(n, 576), replace=False)
+    # As many sources as Tafkik samples for epsilon = delta = 0.1: ceil(ln(2n/delta)/(2 eps^2)).
+    pivots = rng.choice(n, size=min(n, math.ceil(math.log(2 * n / 0.1) / 0.02)), replace=False)
 
     def sampled():
         gt.betweenness(g, pivots=pivots)

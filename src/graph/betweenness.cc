@@ -20,21 +20,34 @@ struct Worker {
   std::vector<double> edge_scores;
 };
 
-void Accumulate(const Graph& graph, NodeIndex source, bool edges, Worker& worker) {
-  worker.search.Run(source, /*count_paths=*/true);
-  const std::vector<NodeIndex>& order = worker.search.order();
+void Accumulate(const Graph& graph, NodeIndex source, bool edges, WeightUse weights,
+                Worker& worker) {
+  internal::Search& search = worker.search;
+  search.Run(source, /*count_paths=*/true, /*keep_predecessors=*/edges);
+  const std::vector<NodeIndex>& order = search.order();
   for (auto it = order.rbegin(); it != order.rend(); ++it) {
     NodeIndex node = *it;
-    double coefficient = (1.0 + worker.delta[node]) / worker.search.sigma(node);
-    for (const auto& pred : worker.search.predecessors(node)) {
-      double contribution = worker.search.sigma(pred.node) * coefficient;
-      worker.delta[pred.node] += contribution;
-      if (edges) worker.edge_scores[pred.arc] += contribution;
+    double coefficient = (1.0 + worker.delta[node]) / search.sigma(node);
+    if (edges) {
+      for (const auto& pred : search.predecessors(node)) {
+        double contribution = search.sigma(pred.node) * coefficient;
+        worker.delta[pred.node] += contribution;
+        worker.edge_scores[pred.arc] += contribution;
+      }
+    } else {
+      // Predecessors are the in-neighbours on a shortest path: the same sum as the search.
+      auto sources = graph.InNeighbours(node);
+      auto lengths = graph.InWeights(node);
+      double distance = search.distance(node);
+      for (size_t position = 0; position < sources.size(); ++position) {
+        NodeIndex pred = sources[position];
+        if (search.distance(pred) + ArcLength(lengths[position], weights) != distance) continue;
+        worker.delta[pred] += search.sigma(pred) * coefficient;
+      }
     }
     if (node != source) worker.scores[node] += worker.delta[node];
   }
   for (NodeIndex node : order) worker.delta[node] = 0;
-  (void)graph;
 }
 
 // The sources to run from: all nodes, or a uniform sample without replacement.
@@ -75,7 +88,7 @@ Status Betweenness::Run() {
                            std::vector<double>(options_.edges ? arcs : 0, 0.0)});
   }
   internal::ParallelFor(sources_, workers, [&](int worker, int64_t item) {
-    Accumulate(graph_, sources[item], options_.edges, state[worker]);
+    Accumulate(graph_, sources[item], options_.edges, options_.weights, state[worker]);
   });
   scores_.assign(n, 0);
   edge_scores_.assign(options_.edges ? arcs : 0, 0);

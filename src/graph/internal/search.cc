@@ -20,7 +20,7 @@ void Search::Reset() {
   for (NodeIndex node : order_) {
     distance_[node] = kUnreached;
     sigma_[node] = 0.0;
-    preds_[node].clear();
+    if (keep_predecessors_) preds_[node].clear();
   }
   order_.clear();
 }
@@ -30,8 +30,9 @@ int64_t Search::ArcId(NodeIndex from, NodeIndex /*to*/, int64_t position) const 
   return graph_.ArcBegin(from) + position;
 }
 
-void Search::Run(NodeIndex source, bool count_paths) {
+void Search::Run(NodeIndex source, bool count_paths, bool keep_predecessors) {
   Reset();
+  keep_predecessors_ = keep_predecessors;
   if (weights_ == WeightUse::kIgnore) {
     RunBfs(source, count_paths);
   } else {
@@ -55,7 +56,7 @@ void Search::RunBfs(NodeIndex source, bool count_paths) {
       }
       if (count_paths && distance_[neighbour] == next) {
         sigma_[neighbour] += sigma_[node];
-        preds_[neighbour].push_back({node, ArcId(node, neighbour, position)});
+        AddPredecessor(neighbour, node, ArcId(node, neighbour, position));
       }
     }
   }
@@ -85,11 +86,12 @@ void Search::RunDijkstra(NodeIndex source, bool count_paths) {
         queue.push({candidate, neighbour});
         if (count_paths) {
           sigma_[neighbour] = sigma_[node];
-          preds_[neighbour].assign(1, {node, ArcId(node, neighbour, position)});
+          if (keep_predecessors_) preds_[neighbour].clear();
+          AddPredecessor(neighbour, node, ArcId(node, neighbour, position));
         }
       } else if (count_paths && candidate == distance_[neighbour]) {
         sigma_[neighbour] += sigma_[node];
-        preds_[neighbour].push_back({node, ArcId(node, neighbour, position)});
+        AddPredecessor(neighbour, node, ArcId(node, neighbour, position));
       }
     }
   }

@@ -19,9 +19,11 @@ class Search {
   Search(const Graph& graph, WeightUse weights, bool backward);
 
   // Distances from `source`; fills order() (settled nodes by non-decreasing distance) and,
-  // when count_paths, sigma() (number of shortest paths, as double) and the predecessor
-  // lists (pred_arcs(): for each settled node, the arcs on which a shortest path enters).
-  void Run(NodeIndex source, bool count_paths);
+  // when count_paths, sigma() (number of shortest paths, as double) and, when also
+  // keep_predecessors, the predecessor lists (for each settled node, the arcs on which a
+  // shortest path enters). Without them a caller finds predecessors as the neighbours u
+  // with distance(u) + length(u, v) == distance(v) (the same sum the search compared).
+  void Run(NodeIndex source, bool count_paths, bool keep_predecessors = true);
 
   const std::vector<NodeIndex>& order() const { return order_; }
   double distance(NodeIndex node) const { return distance_[node]; }
@@ -37,6 +39,9 @@ class Search {
   void Reset();
   void RunBfs(NodeIndex source, bool count_paths);
   void RunDijkstra(NodeIndex source, bool count_paths);
+  void AddPredecessor(NodeIndex node, NodeIndex pred, int64_t arc) {
+    if (keep_predecessors_) preds_[node].push_back({pred, arc});
+  }
   // Arc id (in the forward CSR of graph_) of the arc from `from` to `to` visited at neighbour
   // position `position` of `from` in the direction searched.
   int64_t ArcId(NodeIndex from, NodeIndex to, int64_t position) const;
@@ -44,6 +49,7 @@ class Search {
   const Graph& graph_;
   const WeightUse weights_;
   const bool backward_;
+  bool keep_predecessors_ = true;
   std::vector<double> distance_;
   std::vector<double> sigma_;
   std::vector<NodeIndex> order_;
