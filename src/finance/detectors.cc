@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <iterator>
 #include <thread>
 
@@ -124,6 +125,23 @@ Json Summary(const Ledger& ledger, const Alert& alert) {
                      " حسابات مرتبطة بمهاجرين مهرَّبين قبل عبورهم (" + total + ")"}};
 }
 
+// Canonical JSON (records, audit details) holds integers only: ratios become decimal strings.
+std::string Decimal3(double value) {
+  char text[32];
+  std::snprintf(text, sizeof(text), "%.3f", value);
+  return text;
+}
+
+Json WithoutFloats(const Json& value) {
+  if (value.is_number_float()) return Decimal3(value.get<double>());
+  if (value.is_object() || value.is_array()) {
+    Json copy = value;
+    for (auto& item : copy) item = WithoutFloats(item);
+    return copy;
+  }
+  return value;
+}
+
 }  // namespace
 
 Result<std::vector<Alert>> RunDetectors(const Ledger& ledger, const DetectorOptions& options) {
@@ -190,14 +208,14 @@ Json AlertToJson(const Ledger& ledger, const Alert& alert) {
   return Json{{"id", AlertId(ledger, alert)},
               {"type", alert.type},
               {"subject", ledger.node_id(alert.subject)},
-              {"score", std::round(alert.score * 1000) / 1000},
+              {"score", Decimal3(alert.score)},
               {"total", FormatAmount(Money{alert.total, ledger.reporting_currency()})},
               {"currency", ledger.reporting_currency()},
               {"first", FormatTimestamp(Timestamp::FromMicros(first))},
               {"last", FormatTimestamp(Timestamp::FromMicros(last))},
               {"transactions", std::move(transactions)},
               {"accounts", std::move(accounts)},
-              {"facts", alert.facts},
+              {"facts", WithoutFloats(alert.facts)},
               {"summary", Summary(ledger, alert)}};
 }
 

@@ -145,7 +145,8 @@ Result<std::vector<Alert>> RunDetectors(const Ledger& ledger, const DetectorOpti
 std::string AlertId(const Ledger& ledger, const Alert& alert);
 
 // {"id", "type", "subject", "score", "total", "currency", "first", "last", "transactions",
-//  "accounts", "facts", "summary": {"en", "fr", "ar"}}.
+//  "accounts", "facts", "summary": {"en", "fr", "ar"}}. Integers and strings only (canonical
+// JSON): the score and ratios in facts are decimal strings ("0.873").
 Json AlertToJson(const Ledger& ledger, const Alert& alert);
 
 }  // namespace tafkik::finance

@@ -177,6 +177,10 @@ Ledger LedgerBuilder::Build(const RatesTable& rates, LedgerReport* report) {
     if (!keep[index]) continue;
     const TransactionInput& input = inputs_[index];
     Result<int64_t> converted = rates.Convert(input.amount, *input.time);
+    if (!converted.ok() && input.source_reporting_minor && *input.source_reporting_minor > 0) {
+      converted = *input.source_reporting_minor;
+      ++report->source_converted;
+    }
     if (!converted.ok()) {
       reject(index, converted.status().message());
       continue;

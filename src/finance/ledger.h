@@ -49,6 +49,9 @@ struct TransactionInput {
   int64_t fee_minor = 0;          // in the payment's currency; default 0
   Channel channel = Channel::kUnknown;
   std::string reverses;           // default "": id of the payment this one reverses
+  // The amount in the reporting currency as the source itself recorded it (FtM amountEur),
+  // used only when the rates table has no rate for the payment; default none.
+  std::optional<int64_t> source_reporting_minor;
 };
 
 // Compact stored form. `amount` is in the reporting currency's minor units.
@@ -72,6 +75,7 @@ struct LedgerReport {
   int64_t accepted = 0;
   int64_t reversed = 0;            // pairs of a payment and its reversal, both left out
   int64_t duplicates = 0;          // exact repeats of an id with the same content, dropped
+  int64_t source_converted = 0;    // converted with the source's own reporting-currency amount
   std::vector<LedgerIssue> rejected;  // in input order
 };
 

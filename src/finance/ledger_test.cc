@@ -99,6 +99,17 @@ TEST(LedgerTest, KeepsTheOriginalAmountBesideTheConvertedOne) {
   EXPECT_EQ(ledger.original(0), (Money{123456, "MAD"}));
 }
 
+TEST(LedgerTest, TheSourcesOwnReportingAmountIsUsedOnlyWithoutARate) {
+  TransactionInput egp = Pay("e", "a", "b", 100000, 5);
+  egp.amount.currency = "EGP";
+  egp.source_reporting_minor = 1900;
+  LedgerReport report;
+  Ledger ledger = Build({egp}, &report);
+  ASSERT_EQ(ledger.size(), 1u);
+  EXPECT_EQ(ledger.at(0).amount, 1900);
+  EXPECT_EQ(report.source_converted, 1);
+}
+
 TEST(LedgerTest, PartiesFindTheirAccounts) {
   TransactionInput pay = Pay("t", "acct-1", "acct-2", 100, 0);
   pay.payer_party = "person-1";
