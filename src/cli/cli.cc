@@ -84,6 +84,8 @@ void BuildApp(CLI::App& app, Context& context) {
   AddMoneyCommands(app, context);
   AddScreenCommands(app, context);
   AddCasefileCommands(app, context);
+  AddUserCommands(app, context);
+  AddServeCommand(app, context);
 }
 
 // Adapters catch third-party exceptions where they call the library; this is the last line,

@@ -54,6 +54,8 @@ void AddResolveCommands(CLI::App& app, Context& context);   // cmd_resolve.cc (r
 void AddMoneyCommands(CLI::App& app, Context& context);     // cmd_money.cc (finance)
 void AddScreenCommands(CLI::App& app, Context& context);    // cmd_screen.cc (screening)
 void AddCasefileCommands(CLI::App& app, Context& context);  // cmd_casefile.cc (casefile)
+void AddUserCommands(CLI::App& app, Context& context);      // cmd_user.cc (access)
+void AddServeCommand(CLI::App& app, Context& context);      // cmd_serve.cc (server)
 
 // Parses the command line, runs the command, prints any error; returns the exit code.
 int Main(int argc, char** argv);
