@@ -202,7 +202,10 @@ PreparedRecord Prepare(const PersonRecord& record) {
   PreparedRecord prepared;
   for (const std::string& name : record.names) {
     NormalizedName normalized = NormalizeName(name);
-    if (!normalized.tokens.empty()) prepared.names.push_back(std::move(normalized));
+    // A name of particles alone ("Ben") says nothing: left out, as an empty one.
+    const bool says_something = std::any_of(normalized.tokens.begin(), normalized.tokens.end(),
+                                            [](const NameToken& token) { return !token.particle; });
+    if (says_something) prepared.names.push_back(std::move(normalized));
   }
   for (const std::string& text : record.birth_dates) {
     BirthDate date;

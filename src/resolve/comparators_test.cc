@@ -60,7 +60,7 @@ TEST(PhoneTest, Levels) {
 
 TEST(CompareTest, NothingAgreesOrDisagreesOnEmptyOrMalformedValues) {
   PersonRecord left, right;
-  left.names = {"", "  "};
+  left.names = {"", "  ", "Ben", "بن"};  // particles alone say nothing
   right.names = {"Ahmed Tazi"};
   left.birth_dates = {"1980-13-45"};
   right.birth_dates = {"1980-05-17"};

@@ -650,6 +650,7 @@ NormalizedName NormalizeName(std::string_view raw) {
 }
 
 double TokenSimilarity(const NameToken& left, const NameToken& right) {
+  if (left.script == right.script && left.text == right.text) return 1.0;
   if (!left.canonical.empty() && !right.canonical.empty()) {
     return left.canonical == right.canonical ? 1.0 : 0.0;
   }

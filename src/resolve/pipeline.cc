@@ -203,6 +203,8 @@ Result<PipelineResult> Pipeline::Run() {
 
   result.model = Model::Defaults();
   pass("estimate", Enabled("estimate"), [&] {
+    // Too few records say nothing reliable about m and u: the documented defaults stay.
+    if (prepared_.size() < kMinRecordsToEstimate) return int64_t{0};
     EstimateU(prepared_, frequencies, options_.estimation, result.model);
     EstimateM(comparisons, options_.estimation, prepared_.size(), result.model);
     return static_cast<int64_t>(result.model.em_iterations);

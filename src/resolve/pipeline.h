@@ -5,7 +5,8 @@
 //   block        candidate pairs from several blocking keys; off = every pair, allowed up to
 //                kMaxUnblockedRecords records                                (optional)
 //   compare      comparison vectors of the candidate pairs (always)
-//   estimate     u from random pairs, m and lambda by EM; off = Model::Defaults (optional)
+//   estimate     u from random pairs, m and lambda by EM; off, or fewer records than
+//                kMinRecordsToEstimate = Model::Defaults                     (optional)
 //   score        match weight and probability of every pair (always)
 //   cluster      groups of records, with the weak-chain check                (optional)
 // Construct with the records and options, Run(), read the result. Work is split over
@@ -27,6 +28,7 @@
 namespace tafkik::resolve {
 
 inline constexpr size_t kMaxUnblockedRecords = 5000;
+inline constexpr size_t kMinRecordsToEstimate = 500;
 
 struct PipelineOptions {
   std::set<std::string> skip;     // default none: pass names to switch off (see above)
