@@ -101,6 +101,7 @@ void DrawChart(cairo_t* cr, const LinkChart& chart, double x, double y, double w
     const ChartNode& node = chart.nodes[node_idx];
     Rgb colour = ColourOf(node.role);
     cairo_set_source_rgb(cr, colour.red, colour.green, colour.blue);
+    cairo_new_path(cr);  // a label leaves a current point that the arc would join
     cairo_arc(cr, positions[node_idx].x, positions[node_idx].y, node_radius, 0, 2 * M_PI);
     cairo_fill(cr);
     cairo_set_source_rgb(cr, 0.1, 0.1, 0.1);

@@ -43,7 +43,7 @@ class PdfWriter {
     for (const ReportBlock& block : doc_.blocks) {
       switch (block.kind) {
         case ReportBlock::Kind::kHeading:
-          EnsureSpace(60);
+          EnsureSpace(110);  // a heading stays with what follows it
           y_ += 6;
           Text(block.text, heading_font_, kContentWidth, kMargin, 6);
           break;
@@ -170,11 +170,11 @@ class PdfWriter {
     for (const auto& row : table.rows) columns = std::max(columns, row.size());
     if (columns == 0) return;
     std::vector<double> widths = ColumnWidths(table, columns);
-    double header_height = 0;
     auto header = [&] {
       if (table.headers.empty()) return;
-      DrawRow(RowLayouts(table.headers, widths, true, false, header_height), widths,
-              header_height, true);
+      double height = 0;
+      std::vector<PangoLayout*> layouts = RowLayouts(table.headers, widths, true, false, height);
+      DrawRow(std::move(layouts), widths, height, true);
     };
     EnsureSpace(40);
     header();
