@@ -210,6 +210,10 @@ class StagedEvidence {
 
 Status ReadUfdrInto(const ImportOptions& options, const ingest::UfdrOptions& ufdr,
                     StagedEvidence& evidence, ImportSink& sink) {
+  if (!options.dry_run && options.workspace_root.empty()) {
+    return InvalidArgumentError("importing the UFDR " + options.path +
+                                " needs the workspace folder (its evidence files go to blobs/)");
+  }
   TAFKIK_RETURN_IF_ERROR(evidence.Open(options));
   return ingest::ReadUfdr(options.path, ufdr, evidence.staged(), sink);
 }

@@ -16,10 +16,9 @@ struct SuggestOptions {
 };
 
 Status RunSuggest(const Context& context, const SuggestOptions& options) {
-  TAFKIK_ASSIGN_OR_RETURN(std::unique_ptr<readers::TableReader> reader,
-                          readers::OpenTable(options.path));
   TAFKIK_ASSIGN_OR_RETURN(std::vector<ingest::Profile> profiles, ingest::LoadShippedProfiles());
-  std::vector<ingest::ProfileMatch> ranked = ingest::RankProfiles(reader->header(), profiles);
+  TAFKIK_ASSIGN_OR_RETURN(std::vector<ingest::ProfileMatch> ranked,
+                          ingest::RankProfilesForFile(options.path, profiles));
   if (ranked.empty() || ranked.front().matched == 0) {
     return NotFoundError("no shipped profile matches the header of " + options.path +
                          "; write one (see data/mappings/README.md)");
@@ -47,7 +46,7 @@ Status RunSuggest(const Context& context, const SuggestOptions& options) {
   std::cerr << "Best profile: " << best.profile << " (" << best.matched << " of " << best.needed
             << " columns)\n";
   for (const ingest::ProfileMatch& match : ranked) {
-    std::cerr << "  " << std::left << std::setw(18) << match.profile << match.matched << "/"
+    std::cerr << "  " << std::left << std::setw(22) << match.profile << match.matched << "/"
               << match.needed << "\n";
   }
   std::cout << ingest::ProfileSkeleton(*profile, best);
@@ -63,7 +62,7 @@ Status RunList(const Context& context, const ListOptions&) {
     out.push_back({{"name", profile.name}, {"title", profile.title}, {"path", profile.path},
                    {"columns", ingest::ColumnsOf(profile)}});
     if (!context.global.json) {
-      std::cout << std::left << std::setw(18) << profile.name << profile.title << "\n";
+      std::cout << std::left << std::setw(22) << profile.name << profile.title << "\n";
     }
   }
   if (context.global.json) PrintJson(out);

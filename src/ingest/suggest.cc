@@ -3,7 +3,11 @@
 #include <algorithm>
 #include <cctype>
 #include <fstream>
+#include <map>
+#include <memory>
 #include <sstream>
+
+#include "readers/table_reader.h"
 
 namespace tafkik::ingest {
 namespace {
@@ -40,6 +44,13 @@ std::string FoldHeaderName(const std::string& name) {
     out.push_back(static_cast<char>(c));
   }
   return out;
+}
+
+// Best first: score, then matched count, then name.
+static bool BetterMatch(const ProfileMatch& a, const ProfileMatch& b) {
+  if (a.score != b.score) return a.score > b.score;
+  if (a.matched != b.matched) return a.matched > b.matched;
+  return a.profile < b.profile;
 }
 
 std::vector<ProfileMatch> RankProfiles(const std::vector<std::string>& header,
@@ -79,11 +90,27 @@ std::vector<ProfileMatch> RankProfiles(const std::vector<std::string>& header,
     match.score = match.needed == 0 ? 0 : static_cast<double>(match.matched) / match.needed;
     matches.push_back(std::move(match));
   }
-  std::sort(matches.begin(), matches.end(), [](const ProfileMatch& a, const ProfileMatch& b) {
-    if (a.score != b.score) return a.score > b.score;
-    if (a.matched != b.matched) return a.matched > b.matched;
-    return a.profile < b.profile;
-  });
+  std::sort(matches.begin(), matches.end(), BetterMatch);
+  return matches;
+}
+
+Result<std::vector<ProfileMatch>> RankProfilesForFile(const std::string& path,
+                                                      const std::vector<Profile>& profiles) {
+  std::map<int, std::vector<Profile>> by_skip;
+  for (const Profile& profile : profiles) by_skip[profile.skip_lines].push_back(profile);
+  std::vector<ProfileMatch> matches;
+  for (const auto& [skip, group] : by_skip) {
+    readers::TableOptions options;
+    options.skip_lines = skip;
+    Result<std::unique_ptr<readers::TableReader>> reader = readers::OpenTable(path, options);
+    // A file too short for a title block simply does not match those profiles.
+    if (!reader.ok() && skip > 0 && reader.status().code() == StatusCode::kInvalidArgument) continue;
+    TAFKIK_RETURN_IF_ERROR(reader.status());
+    for (ProfileMatch& match : RankProfiles((*reader)->header(), group)) {
+      matches.push_back(std::move(match));
+    }
+  }
+  std::sort(matches.begin(), matches.end(), BetterMatch);
   return matches;
 }
 

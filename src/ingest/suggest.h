@@ -29,6 +29,12 @@ std::string FoldHeaderName(const std::string& name);
 std::vector<ProfileMatch> RankProfiles(const std::vector<std::string>& header,
                                        const std::vector<Profile>& profiles);
 
+// RankProfiles for a CSV or XLSX file, each profile against the header read past its own
+// `skip_lines` (the title block of an extraction tool's export), best first. Errors of
+// readers::OpenTable.
+Result<std::vector<ProfileMatch>> RankProfilesForFile(const std::string& path,
+                                                      const std::vector<Profile>& profiles);
+
 // A YAML profile for this header: `profile`'s mapping with an `aliases:` block that ties its
 // column names to the header's, the missing columns and unused header columns as comments.
 std::string ProfileSkeleton(const Profile& profile, const ProfileMatch& match);

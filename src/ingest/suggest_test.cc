@@ -110,3 +110,25 @@ TEST(SuggestTest, FoldingIgnoresCaseAccentsSpacesAndTatweel) {
 
 }  // namespace
 }  // namespace tafkik::ingest
+
+namespace tafkik::ingest {
+namespace {
+
+// An extraction tool's sheet has a title block above its header: each profile is ranked
+// against the header found past its own skip_lines, so the calls sheet finds its profile.
+TEST(SuggestTest, AnExtractionSheetBelowItsTitleBlockPicksItsProfile) {
+  Result<std::vector<Profile>> profiles = LoadShippedProfiles();
+  ASSERT_THAT(profiles, IsOk());
+  Result<std::vector<ProfileMatch>> ranked =
+      RankProfilesForFile(ShippedProfilesDir() + "/samples/xry_calls.xlsx", *profiles);
+  ASSERT_THAT(ranked, IsOk());
+  EXPECT_EQ(ranked->front().profile, "extraction_calls");
+  EXPECT_EQ(ranked->front().score, 1.0);
+  ranked = RankProfilesForFile(ShippedProfilesDir() + "/samples/cdr.csv", *profiles);
+  ASSERT_THAT(ranked, IsOk());
+  EXPECT_EQ(ranked->front().profile, "cdr");
+  EXPECT_EQ(ranked->size(), profiles->size());
+}
+
+}  // namespace
+}  // namespace tafkik::ingest
