@@ -119,17 +119,6 @@ Status AddBuffer(zip_t* archive, const std::string& name, const std::string& byt
   return Status::Ok();
 }
 
-// Re-hashes an evidence file before it is added: an altered file is never exported.
-Status CheckSource(const PackageFile& file) {
-  Result<std::string> actual = Sha256FileHex(file.source_path);
-  if (!actual.ok()) return actual.status().WithContext("package: evidence file " + file.name);
-  if (*actual != file.sha256) {
-    return DataLossError("package: evidence file " + file.name + " hashes to " + *actual +
-                         ", not " + file.sha256 + ": it was altered and is not exported");
-  }
-  return Status::Ok();
-}
-
 Status AddFile(zip_t* archive, const PackageFile& file) {
   zip_source_t* source = zip_source_file(archive, file.source_path.c_str(), 0, -1);
   zip_int64_t index = source == nullptr
@@ -256,7 +245,6 @@ Result<std::string> WritePackage(const std::string& path, const PackageContents&
         Json{{"name", name}, {"sha256", Sha256Hex(bytes)}, {"size", bytes.size()}});
   }
   for (const PackageFile& file : contents.files) {
-    TAFKIK_RETURN_IF_ERROR(CheckSource(file));
     std::error_code size_error;
     auto size = std::filesystem::file_size(file.source_path, size_error);
     manifest["members"].push_back(
@@ -299,11 +287,13 @@ Result<std::string> WritePackage(const std::string& path, const PackageContents&
     return UnavailableError("cannot write " + path + ": " + message);
   }
   TAFKIK_RETURN_IF_ERROR(SealFile(temporary, key));
-  // A file changed between its check and its copy would show here: the package is re-read.
+  // The package is re-read whole: an evidence file whose bytes differ from its recorded hash
+  // (altered before or while it was copied) fails here, and nothing is left behind.
   TAFKIK_ASSIGN_OR_RETURN(PackageReport check, VerifyPackage(temporary, key.PublicKeyHex()));
   if (!check.ok) {
     std::filesystem::remove(temporary);
-    return DataLossError("package did not verify after writing: " + check.problems.front());
+    return DataLossError("package not written, it did not verify: " + check.problems.front() +
+                         " (an altered evidence file is never exported)");
   }
   std::error_code rename_error;
   std::filesystem::rename(temporary, path, rename_error);

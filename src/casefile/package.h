@@ -1,9 +1,10 @@
 // The evidence package for a prosecutor or a foreign partner: one zip holding the evidence
 // files, manifest.json (the case, the redaction applied, every member's SHA-256 and size),
 // custody.json, audit.json (the audit events of the case) and signature.json (an Ed25519
-// signature of the manifest by the workspace key). VerifyPackage needs nothing but the zip:
-// any changed byte of any member changes its hash (listed in the manifest) or the manifest
-// (signed); a changed signature or key fails the signature. libzip stays in package.cc.
+// signature of the manifest by the workspace key); the zip's archive comment carries a second
+// signature over every byte of the file before it. VerifyPackage needs nothing but the zip:
+// a changed member changes its hash (listed in the signed manifest), a changed header or
+// directory byte breaks the file signature. libzip stays in package.cc.
 // Thread-compatible.
 #pragma once
 
@@ -32,10 +33,12 @@ struct PackageContents {
   std::vector<PackageFile> files;
 };
 
-// Writes the zip at `path` (through a temporary file renamed into place). Each file is hashed
-// as it is read and must match its `sha256` (DataLoss naming it otherwise: an altered file is
-// never exported as if intact). AlreadyExists when `path` exists; Unavailable on I/O errors.
-// Returns the SHA-256 of the zip written.
+// Writes the zip at `path` (through a temporary file renamed into place), signs it (manifest
+// signature in signature.json; every byte before it in the zip's archive comment), then
+// re-reads and verifies the whole package: a file that does not hash to its `sha256` is
+// DataLoss naming it, and nothing is left behind (an altered file is never exported as if
+// intact). AlreadyExists when `path` exists; Unavailable on I/O errors. Returns the SHA-256
+// of the zip written.
 Result<std::string> WritePackage(const std::string& path, const PackageContents& contents,
                                  const SigningKey& key);
 
