@@ -18,10 +18,60 @@ struct Worker {
   std::vector<double> delta;
   std::vector<double> scores;
   std::vector<double> edge_scores;
+  // The hop-count kernel's own state (sized on first use).
+  std::vector<int32_t> hops;
+  std::vector<double> sigma;
+  std::vector<NodeIndex> order;
 };
+
+// Node betweenness in hops: one BFS and one backward sweep over in-arcs with flat arrays
+// (the common case, kept free of the general search's weights and predecessor lists).
+void AccumulateHops(const Graph& graph, NodeIndex source, Worker& worker) {
+  const NodeIndex n = graph.node_count();
+  if (worker.hops.empty()) {
+    worker.hops.assign(n, -1);
+    worker.sigma.assign(n, 0);
+    worker.order.resize(n);
+  }
+  int32_t* hops = worker.hops.data();
+  double* sigma = worker.sigma.data();
+  double* delta = worker.delta.data();
+  NodeIndex* order = worker.order.data();
+  size_t tail = 1;
+  order[0] = source;
+  hops[source] = 0;
+  sigma[source] = 1;
+  for (size_t head = 0; head < tail; ++head) {
+    NodeIndex node = order[head];
+    int32_t next = hops[node] + 1;
+    for (NodeIndex neighbour : graph.OutNeighbours(node)) {
+      if (hops[neighbour] < 0) {
+        hops[neighbour] = next;
+        order[tail++] = neighbour;
+      }
+      if (hops[neighbour] == next) sigma[neighbour] += sigma[node];
+    }
+  }
+  for (size_t at = tail - 1; at > 0; --at) {
+    NodeIndex node = order[at];
+    double coefficient = (1.0 + delta[node]) / sigma[node];
+    int32_t previous = hops[node] - 1;
+    for (NodeIndex pred : graph.InNeighbours(node)) {
+      if (hops[pred] == previous) delta[pred] += sigma[pred] * coefficient;
+    }
+    worker.scores[node] += delta[node];
+  }
+  for (size_t at = 0; at < tail; ++at) {
+    NodeIndex node = order[at];
+    hops[node] = -1;
+    sigma[node] = 0;
+    delta[node] = 0;
+  }
+}
 
 void Accumulate(const Graph& graph, NodeIndex source, bool edges, WeightUse weights,
                 Worker& worker) {
+  if (!edges && weights == WeightUse::kIgnore) return AccumulateHops(graph, source, worker);
   internal::Search& search = worker.search;
   search.Run(source, /*count_paths=*/true, /*keep_predecessors=*/edges);
   const std::vector<NodeIndex>& order = search.order();
@@ -85,7 +135,8 @@ Status Betweenness::Run() {
   for (int worker = 0; worker < workers; ++worker) {
     state.push_back(Worker{internal::Search(graph_, options_.weights, /*backward=*/false),
                            std::vector<double>(n, 0.0), std::vector<double>(n, 0.0),
-                           std::vector<double>(options_.edges ? arcs : 0, 0.0)});
+                           std::vector<double>(options_.edges ? arcs : 0, 0.0),
+                           {}, {}, {}});
   }
   internal::ParallelFor(sources_, workers, [&](int worker, int64_t item) {
     Accumulate(graph_, sources[item], options_.edges, options_.weights, state[worker]);
