@@ -97,7 +97,8 @@ class Ledger {
   std::optional<NodeIndex> FindNode(std::string_view id) const;
   // The node itself and every account that `id` (a party) holds; empty when unknown.
   std::vector<NodeIndex> NodesOf(std::string_view id) const;
-  // The transaction with this id, nullopt when none.
+  // The transaction with this id, nullopt when none. Builds an id index on the first call:
+  // make that call before sharing the Ledger between threads.
   std::optional<TxIndex> FindTransaction(std::string_view id) const;
 
   // Transactions paid by / to `node`, in time order.
