@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "core/status_matchers.h"
+#include "graph/betweenness.h"
 #include "graph/centrality.h"
 #include "graph/components.h"
 #include "graph/disruption.h"
@@ -95,6 +96,60 @@ TEST(CaviarPublishedTest, GlobalMetricsMatchAnastasiadis2024) {
   EXPECT_EQ(*std::max_element(degree.out_degree().begin(), degree.out_degree().end()), 54);
   EXPECT_NEAR(static_cast<double>(graph.edge_count()) / graph.node_count(), 2.6818181818181817,
               1e-15);  // Av.Degree
+}
+
+// Without the line's end (the files have CRLF) and spaces.
+std::string Trimmed(std::string text) {
+  while (!text.empty() && (text.back() == '\r' || text.back() == ' ')) text.pop_back();
+  return text;
+}
+
+// The matrix's node labels in column order (the order the reader creates the nodes in).
+std::vector<std::string> CaviarLabels() {
+  std::ifstream in(testing::NetworkPath(kCaviar));
+  std::string header;
+  std::getline(in, header);
+  std::vector<std::string> labels;
+  std::stringstream cells(header);
+  std::string cell;
+  std::getline(cells, cell, ',');  // the corner
+  while (std::getline(cells, cell, ',')) labels.push_back(Trimmed(cell));
+  return labels;
+}
+
+TEST(CaviarPublishedTest, PerNodeCentralitiesMatchAnastasiadis2024) {
+  Snapshot caviar = LoadCaviar();
+  const Graph& graph = caviar.graph();
+  std::vector<std::string> labels = CaviarLabels();
+  ASSERT_EQ(static_cast<NodeIndex>(labels.size()), graph.node_count());
+  std::map<std::string, NodeIndex> node_of;
+  for (NodeIndex node = 0; node < graph.node_count(); ++node) node_of[labels[node]] = node;
+  Betweenness betweenness(graph, {.weights = WeightUse::kStrength, .threads = 2});
+  ASSERT_THAT(betweenness.Run(), IsOk());
+  DegreeCentrality degree(graph);
+  ASSERT_THAT(degree.Run(), IsOk());
+  std::ifstream in(testing::NetworkPath(
+      "caviar/published_results_anastasiadis2024/Centralities_timeaveraged_directed.csv"));
+  std::string line;
+  std::getline(in, line);  // Nodes,Betweenness,PR,In-Degree,Out-Degree,...
+  int rows = 0;
+  while (std::getline(in, line)) {
+    std::stringstream cells(line);
+    std::string label, between, pagerank, in_degree, out_degree;
+    std::getline(cells, label, ',');
+    std::getline(cells, between, ',');
+    std::getline(cells, pagerank, ',');
+    std::getline(cells, in_degree, ',');
+    std::getline(cells, out_degree, ',');
+    label = Trimmed(label);
+    ASSERT_TRUE(node_of.count(label)) << label;
+    NodeIndex node = node_of[label];
+    EXPECT_NEAR(betweenness.scores()[node], std::stod(between), 1e-12) << "node " << label;
+    EXPECT_NEAR(degree.in_degree()[node] / 109, std::stod(in_degree), 1e-12) << label;
+    EXPECT_NEAR(degree.out_degree()[node] / 109, std::stod(out_degree), 1e-12) << label;
+    ++rows;
+  }
+  EXPECT_EQ(rows, 110);
 }
 
 TEST(DisruptionTest, ExhaustiveSearchFindsTheOptimumOnASmallGraph) {
