@@ -5,17 +5,6 @@
 #include <utility>
 
 namespace tafkik::graph {
-namespace {
-
-NodeIndex Find(std::vector<NodeIndex>& parent, NodeIndex node) {
-  while (parent[node] != node) {
-    parent[node] = parent[parent[node]];
-    node = parent[node];
-  }
-  return node;
-}
-
-}  // namespace
 
 std::vector<int64_t> RenumberBySize(std::vector<int32_t>& labels) {
   std::vector<int64_t> raw_size;
@@ -50,19 +39,33 @@ std::vector<int64_t> RenumberBySize(std::vector<int32_t>& labels) {
 }
 
 Status WeakComponents::Run() {
+  // Breadth-first labelling over out- and in-arcs: each arc is read in order, once per
+  // direction, which beats union-find's scattered lookups on large graphs.
   NodeIndex n = graph_.node_count();
-  std::vector<NodeIndex> parent(n);
-  std::iota(parent.begin(), parent.end(), 0);
-  for (NodeIndex node = 0; node < n; ++node) {
-    for (NodeIndex neighbour : graph_.OutNeighbours(node)) {
-      NodeIndex a = Find(parent, node), b = Find(parent, neighbour);
-      if (a == b) continue;
-      if (a < b) std::swap(a, b);
-      parent[a] = b;  // the root is the smallest member
+  component_.assign(n, -1);
+  std::vector<NodeIndex> queue(n);
+  int32_t next_label = 0;
+  for (NodeIndex root = 0; root < n; ++root) {
+    if (component_[root] >= 0) continue;
+    size_t head = 0, tail = 0;
+    queue[tail++] = root;
+    component_[root] = next_label;
+    while (head < tail) {
+      NodeIndex node = queue[head++];
+      for (NodeIndex next : graph_.OutNeighbours(node)) {
+        if (component_[next] >= 0) continue;
+        component_[next] = next_label;
+        queue[tail++] = next;
+      }
+      if (!graph_.directed()) continue;
+      for (NodeIndex next : graph_.InNeighbours(node)) {
+        if (component_[next] >= 0) continue;
+        component_[next] = next_label;
+        queue[tail++] = next;
+      }
     }
+    ++next_label;
   }
-  component_.assign(n, 0);
-  for (NodeIndex node = 0; node < n; ++node) component_[node] = Find(parent, node);
   sizes_ = RenumberBySize(component_);
   return Status::Ok();
 }

@@ -26,7 +26,7 @@ class ComponentLabels {
   std::vector<int64_t> sizes_;
 };
 
-// Components ignoring direction. O(n + m) (union-find over arcs, near linear).
+// Components ignoring direction: breadth-first labelling over out- and in-arcs. O(n + m).
 class WeakComponents : public ComponentLabels {
  public:
   explicit WeakComponents(const Graph& graph) : graph_(graph) {}
