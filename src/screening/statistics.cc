@@ -24,13 +24,23 @@ std::string GroupKey(const VictimRow& row) {
   return key;
 }
 
-std::unordered_map<std::string, int64_t> GroupSizes(const std::vector<VictimRow>& rows,
-                                                    const std::vector<bool>& kept) {
+// Each kept row's group key, and the size of each group ("" for rows not kept).
+struct Groups {
+  std::vector<std::string> keys;
   std::unordered_map<std::string, int64_t> sizes;
+  int64_t SizeOf(size_t index) const { return sizes.at(keys[index]); }
+};
+
+Groups GroupRows(const std::vector<VictimRow>& rows, const std::vector<bool>& kept) {
+  Groups groups;
+  groups.keys.resize(rows.size());
+  groups.sizes.reserve(rows.size());
   for (size_t index = 0; index < rows.size(); ++index) {
-    if (kept[index]) ++sizes[GroupKey(rows[index])];
+    if (!kept[index]) continue;
+    groups.keys[index] = GroupKey(rows[index]);
+    ++groups.sizes[groups.keys[index]];
   }
-  return sizes;
+  return groups;
 }
 
 void Count(CategoryCounts& counts, const VictimRow& row) {
@@ -200,9 +210,9 @@ std::string AgeBand(int years) {
 
 int64_t SmallestGroup(const std::vector<VictimRow>& rows) {
   if (rows.empty()) return 0;
-  auto sizes = GroupSizes(rows, std::vector<bool>(rows.size(), true));
+  Groups groups = GroupRows(rows, std::vector<bool>(rows.size(), true));
   int64_t smallest = INT64_MAX;
-  for (const auto& [key, size] : sizes) smallest = std::min(smallest, size);
+  for (const auto& [key, size] : groups.sizes) smallest = std::min(smallest, size);
   return smallest;
 }
 
@@ -215,18 +225,18 @@ Result<StatisticsExport> KAnonymise(const std::vector<VictimRow>& rows, int k) {
   std::vector<VictimRow> working = rows;
   std::vector<bool> kept(rows.size(), true);
   for (Field field : kSuppressionOrder) {
-    auto sizes = GroupSizes(working, kept);
+    Groups groups = GroupRows(working, kept);
     for (size_t index = 0; index < working.size(); ++index) {
       std::string& value = working[index][field];
-      if (value.empty() || sizes[GroupKey(working[index])] >= k) continue;
+      if (value.empty() || groups.SizeOf(index) >= k) continue;
       ++result.suppressed_counts[std::string(kStatisticsFields[field])][value];
       ++result.suppressed_cells;
       value.clear();
     }
   }
-  auto sizes = GroupSizes(working, kept);
+  Groups groups = GroupRows(working, kept);
   for (size_t index = 0; index < working.size(); ++index) {
-    if (sizes[GroupKey(working[index])] >= k) continue;
+    if (groups.SizeOf(index) >= k) continue;
     kept[index] = false;
     ++result.dropped_rows;
     Count(result.dropped_counts, rows[index]);
