@@ -12,7 +12,7 @@ namespace tafkik::graph {
 namespace {
 
 // An iteration that improves modularity by less than this ends the run (iterations = 0).
-constexpr double kConverged = 1e-6;
+constexpr double kConverged = 1e-4;
 
 // One level of the aggregation: an undirected weighted graph without self-loops whose nodes
 // keep the total strength of the original nodes they stand for.

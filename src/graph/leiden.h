@@ -18,7 +18,7 @@ struct LeidenOptions {
   double resolution = 1.0;  // default 1 (gamma); > 0. Higher finds smaller communities
   bool weighted = true;     // default true: tie strength counts
   // default 0: repeat the whole algorithm from its last partition until an iteration improves
-  // modularity by less than 1e-6; otherwise exactly this many (igraph's n_iterations).
+  // modularity by less than 1e-4; otherwise exactly this many (igraph's n_iterations).
   int iterations = 0;
   uint64_t seed = 1;        // default 1: node visiting order is reproducible
 };
