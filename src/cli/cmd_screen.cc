@@ -206,6 +206,14 @@ void PrintResult(const Json& view, const std::string& lang) {
   std::cout << "Summary (" << lang << ")\n  " << view["summary"].value(lang, "") << "\n";
 }
 
+void PrintView(const Context& context, const app::ScreeningView& view, const std::string& lang) {
+  if (context.global.json) {
+    PrintJson(app::ToJson(view));
+  } else {
+    PrintResult(app::ToJson(view), lang);
+  }
+}
+
 Status RunNew(const Context& context, const NewOptions& options) {
   scr::Screening screening;
   if (!options.from.empty()) {
@@ -216,11 +224,7 @@ Status RunNew(const Context& context, const NewOptions& options) {
   TAFKIK_ASSIGN_OR_RETURN(auto opened, context.OpenStore());
   TAFKIK_ASSIGN_OR_RETURN(app::ScreeningView view,
                           app::CreateScreening(*opened, context.actor(), catalogues, screening));
-  if (context.global.json) {
-    PrintJson(app::ToJson(view));
-  } else {
-    PrintResult(app::ToJson(view), options.lang);
-  }
+  PrintView(context, view, options.lang);
   return Status::Ok();
 }
 
@@ -228,11 +232,7 @@ Status RunShow(const Context& context, const ShowOptions& options) {
   TAFKIK_ASSIGN_OR_RETURN(auto opened, context.OpenStore());
   TAFKIK_ASSIGN_OR_RETURN(app::ScreeningView view,
                           app::ShowScreening(*opened, context.actor(), options.id));
-  if (context.global.json) {
-    PrintJson(app::ToJson(view));
-  } else {
-    PrintResult(app::ToJson(view), options.lang);
-  }
+  PrintView(context, view, options.lang);
   return Status::Ok();
 }
 
