@@ -22,7 +22,9 @@ class Writer {
   }
 
   std::string Comma() const { return language_ == "ar" ? "، " : ", "; }
-  std::string Semicolon() const { return language_ == "ar" ? "؛ " : "; "; }
+  std::string Semicolon() const {
+    return language_ == "ar" ? "؛ " : language_ == "fr" ? " ; " : "; ";
+  }
   std::string Colon() const { return language_ == "fr" ? " : " : ": "; }
 
   std::string List(const std::vector<std::string>& items, const std::string& separator) const {
