@@ -1,6 +1,7 @@
 #include <gmock/gmock.h>
 
 #include "store/store_conformance.h"
+#include "store/victim_data.h"
 
 namespace tafkik::store::testing {
 namespace {
@@ -259,6 +260,27 @@ TEST_P(StoreConformanceTest, MalformedRecordsAreRefused) {
             StatusCode::kInvalidArgument);
   EXPECT_EQ((*txn)->InsertRecord(MakeRecord("k", "x", "NO-SUCH-CASE", "", Json::object())).code(),
             StatusCode::kNotFound);
+}
+
+TEST_P(StoreConformanceTest, ScreenedPersonsAndTheirThingsAreVictimData) {
+  model::Entity screened = MakePerson("screened", "Amina");
+  model::Entity stranger = MakePerson("stranger", "Karim");
+  model::Entity phone;
+  phone.id = MakeEntityId("test", {"phone"});
+  phone.schema = "Phone";
+  phone.Add("number", "+212612345678", TestProvenance());
+  phone.Add("owner", screened.id.value(), TestProvenance());
+  PutAll({screened, stranger, phone});
+  EXPECT_FALSE(*IsVictimData(*store_, screened.id));
+  auto txn = store_->BeginWrite({"officer"});
+  ASSERT_TRUE(txn.ok());
+  ASSERT_TRUE((*txn)->InsertRecord(MakeRecord(kScreeningKind, "S-1", "", screened.id.value(),
+                                              Json::object()))
+                  .ok());
+  ASSERT_TRUE((*txn)->Commit({"screening.new", "screening:S-1"}).ok());
+  EXPECT_TRUE(*IsVictimData(*store_, screened.id));
+  EXPECT_TRUE(*IsVictimData(*store_, phone.id));
+  EXPECT_FALSE(*IsVictimData(*store_, stranger.id));
 }
 
 TEST_P(StoreConformanceTest, EveryCommitIsOneAuditEventAndTheChainVerifies) {

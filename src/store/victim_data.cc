@@ -5,9 +5,15 @@
 namespace tafkik::store {
 namespace {
 
+// Rule 1 (the victim role in a case) or rule 4 (the subject of a victim screening).
 Result<bool> HasVictimRole(Store& store, const EntityId& id) {
   TAFKIK_ASSIGN_OR_RETURN(std::vector<CaseRole> roles, store.RolesOf(id));
-  return HasVictimRole(roles);
+  if (HasVictimRole(roles)) return true;
+  TAFKIK_ASSIGN_OR_RETURN(std::vector<model::Record> screenings,
+                          store.ListRecords({.kind = std::string(kScreeningKind),
+                                             .subject = id.value(),
+                                             .limit = 1}));
+  return !screenings.empty();
 }
 
 // Rules 2 and 3 for `entity` (rule 1 is checked by the caller); `entity` may be null.

@@ -9,7 +9,10 @@
 //      with the victim role (the generator and importers link SIMs, accounts and handsets to
 //      their people this way); or
 //   3. one of its entity-valued `holder` (IdentityDocument) or `owner` (Phone, Device, Email,
-//      SocialAccount, Vehicle, ...) properties names an entity with the victim role.
+//      SocialAccount, Vehicle, ...) properties names an entity with the victim role; or
+//   4. it is the subject of a victim screening (a record of kind "screening"): a person
+//      screened as a possible victim is protected before any case names her a victim; rules 2
+//      and 3 then cover her phones, accounts and documents too.
 // Links are followed one step only (a victim's phone's handset is not covered unless it is
 // linked to the victim itself).
 //
@@ -28,6 +31,9 @@
 
 namespace tafkik::store {
 
+// The record kind of victim screenings (screening/, app/screening.h).
+inline constexpr char kScreeningKind[] = "screening";
+
 // Ownership relations looked at per entity.
 inline constexpr int64_t kOwnershipLimit = 200;
 
@@ -38,7 +44,7 @@ bool HasVictimRole(const std::vector<CaseRole>& roles);
 Result<bool> IsVictimData(Store& store, const model::Entity& entity);
 
 // Applies the rule to `id`, reading the entity; an id with no entity (a dangling relation end)
-// is judged by rules 1 and 2 only.
+// is judged by rules 1, 2 and 4 only.
 Result<bool> IsVictimData(Store& store, const EntityId& id);
 
 // Those of `ids` that are victims' data, in the order given.
