@@ -71,7 +71,9 @@ TEST_F(ResolveTest, ReviewListsPendingPairsMostProbableFirstWithoutTheUnrelated)
     EXPECT_EQ(pair.status, "pending");
     EXPECT_NE(pair.left, unrelated_);
     EXPECT_NE(pair.right, unrelated_);
-    if (pair_idx > 0) EXPECT_LE(pair.probability, (*pairs)[pair_idx - 1].probability);
+    if (pair_idx > 0) {
+      EXPECT_LE(pair.probability, (*pairs)[pair_idx - 1].probability);
+    }
   }
   EXPECT_THAT(ReviewCandidates(*store_, actor_, {"merged", 10}),
               StatusIs(StatusCode::kInvalidArgument, HasSubstr("'merged'")));

@@ -73,7 +73,9 @@ TEST(CtdcImportTest, ElevenAnonymousAndEveryCellAccountedFor) {
       EXPECT_EQ(count, released + result->suppressed_counts[field][value] +
                            result->dropped_counts[field][value])
           << field << "=" << value;
-      if (released > 0) EXPECT_GE(released, kDefaultK) << field << "=" << value;
+      if (released > 0) {
+        EXPECT_GE(released, kDefaultK) << field << "=" << value;
+      }
     }
   }
   // The figures docs/screening.md reports for k = 11.
