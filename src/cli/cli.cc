@@ -88,6 +88,25 @@ void BuildApp(CLI::App& app, Context& context) {
   AddServeCommand(app, context);
 }
 
+// CLI11 reports a mistyped command ("tafkik bogus", "tafkik case bogus") as "A subcommand is
+// required"; this names the word instead. True when it printed.
+bool PrintUnknownCommand(CLI::App& app, const CLI::ParseError& error) {
+  CLI::App* deepest = &app;
+  std::string command = "tafkik";
+  while (!deepest->get_subcommands().empty()) {
+    deepest = deepest->get_subcommands().front();
+    command += " " + deepest->get_name();
+  }
+  const std::vector<std::string> unknown = app.remaining(/*recurse=*/true);
+  if (error.get_name() != "RequiredError" || deepest->get_require_subcommand_min() == 0 ||
+      unknown.empty()) {
+    return false;
+  }
+  std::cerr << "tafkik: usage: unknown command '" << unknown.front() << "'\nRun " << command
+            << " --help for the list of commands.\n";
+  return true;
+}
+
 // Adapters catch third-party exceptions where they call the library; this is the last line,
 // so that a missed one still ends as "tafkik: Internal: ..." rather than a core dump.
 Status RunGuarded(const std::function<Status()>& run) {
@@ -111,6 +130,7 @@ int Main(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
+    if (PrintUnknownCommand(app, error)) return kUsageExitCode;
     return app.exit(error) == 0 ? 0 : kUsageExitCode;
   }
   if (!context.run) return kUsageExitCode;  // unreachable: a subcommand is required
