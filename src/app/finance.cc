@@ -1,4 +1,5 @@
 #include "app/finance.h"
+#include "app/internal/properties.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -25,12 +26,7 @@ Result<std::string> ReadFile(const std::string& path, const std::string& what) {
   return buffer.str();
 }
 
-Result<std::optional<Timestamp>> OptionalTime(const std::string& field, const std::string& text) {
-  if (text.empty()) return std::optional<Timestamp>();
-  Result<Timestamp> parsed = ParseTimestamp(text);
-  if (!parsed.ok()) return parsed.status().WithContext(field);
-  return std::optional<Timestamp>(*parsed);
-}
+using internal::OptionalTime;
 
 Result<finance::RatesTable> RatesOf(const MoneySource& source) {
   if (source.rates_path.empty()) {

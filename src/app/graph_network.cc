@@ -23,12 +23,7 @@ const std::vector<std::string>& DefaultSchemata() {
   return schemata;
 }
 
-Result<std::optional<Timestamp>> OptionalTime(const std::string& field, const std::string& text) {
-  if (text.empty()) return std::optional<Timestamp>();
-  Result<Timestamp> parsed = ParseTimestamp(text);
-  if (!parsed.ok()) return parsed.status().WithContext(field);
-  return std::optional<Timestamp>(*parsed);
-}
+using internal::OptionalTime;
 
 // The relation's weight under `weight_by`, or nullopt when it has none usable.
 std::optional<double> WeightOf(const model::Relation& relation, const std::string& weight_by) {

@@ -12,12 +12,7 @@ namespace tafkik::app {
 namespace {
 
 // "" -> nullopt; otherwise the parsed instant, or InvalidArgument naming the field.
-Result<std::optional<Timestamp>> OptionalTime(const std::string& field, const std::string& text) {
-  if (text.empty()) return std::optional<Timestamp>();
-  Result<Timestamp> parsed = ParseTimestamp(text);
-  if (!parsed.ok()) return parsed.status().WithContext(field);
-  return std::optional<Timestamp>(*parsed);
-}
+using internal::OptionalTime;
 
 Status CheckEnd(const std::string& field, const std::string& id) {
   if (IsValidEntityId(id)) return Status::Ok();

@@ -9,6 +9,13 @@
 #include "core/time.h"
 
 namespace tafkik::app::internal {
+
+Result<std::optional<Timestamp>> OptionalTime(const std::string& field, const std::string& text) {
+  if (text.empty()) return std::optional<Timestamp>();
+  Result<Timestamp> parsed = ParseTimestamp(text);
+  if (!parsed.ok()) return parsed.status().WithContext(field);
+  return std::optional<Timestamp>(*parsed);
+}
 namespace {
 
 std::string PropertyNames(const model::Schema& schema) {

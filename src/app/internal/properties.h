@@ -2,6 +2,7 @@
 // Private to app/. Thread-safe.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -9,6 +10,7 @@
 
 #include "core/ids.h"
 #include "core/status.h"
+#include "core/time.h"
 #include "model/entity.h"
 #include "model/schema.h"
 #include "store/store.h"
@@ -17,6 +19,10 @@ namespace tafkik::app::internal {
 
 // "name=Mohamed" -> {"name", "Mohamed"}; the value may itself contain '='. InvalidArgument
 // quoting the text when there is no '=' or the property name is empty.
+// An optional time given by a user: "" is none; otherwise ParseTimestamp, with `field`
+// named in the error.
+Result<std::optional<Timestamp>> OptionalTime(const std::string& field, const std::string& text);
+
 Result<std::pair<std::string, std::string>> ParseAssignment(std::string_view text);
 
 // The schema named `name`, which must be a relation schema when `relation` is true and a
